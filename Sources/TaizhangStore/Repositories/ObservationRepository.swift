@@ -1,0 +1,198 @@
+import Foundation
+import SQLKit
+import TaizhangCore
+
+/// Reads and writes observations (indicator × org unit × month), with figures stored as exact scaled integers.
+public struct ObservationRepository: Sendable {
+    let database: TaizhangDatabase
+
+    static let columns = [
+        "org_unit_id", "indicator_code", "month", "monthly", "cumulative", "prior_cumulative", "published_growth",
+        "note", "override_reason", "status", "updated_at",
+    ]
+    static let key = ["org_unit_id", "indicator_code", "month"]
+
+    /// Inserts or replaces the observations (by org unit, indicator and month) atomically: every value is encoded
+    /// before anything is written, and all batches share one transaction. `indicators` gives each code's unit.
+    /// Returns the number of observations written.
+    @discardableResult
+    public func upsert(_ observations: [Observation], indicators: [String: Indicator]) async throws -> Int {
+        guard !observations.isEmpty else { return 0 }
+        let rows = try await encode(observations, indicators: indicators)
+        let timestamp = SQLBind(SQLValues.timestamp())
+        try await database.withTransaction { sql in
+            for chunk in rows.chunked(SQLValues.batchSize) {
+                let insert = sql.insert(into: "observations").columns(Self.columns)
+                for row in chunk {
+                    let values: [any SQLExpression] = [
+                        SQLBind(row.orgUnitID), SQLBind(row.indicatorCode), SQLBind(row.month),
+                        SQLValues.bindOrNull(row.monthly), SQLValues.bindOrNull(row.cumulative),
+                        SQLValues.bindOrNull(row.priorCumulative), SQLValues.bindOrNull(row.publishedGrowth),
+                        SQLValues.bindOrNull(row.note), SQLValues.bindOrNull(row.overrideReason),
+                        SQLBind(row.status), timestamp,
+                    ]
+                    insert.values(values)
+                }
+                insert.onConflict(with: Self.key) { update in
+                    var update = update
+                    for column in Self.columns where !Self.key.contains(column) {
+                        update = update.set(excludedValueOf: column)
+                    }
+                    return update
+                }
+                try await insert.run()
+            }
+        }
+        return rows.count
+    }
+
+    /// Observations of the given units from `from` through `through` (inclusive), optionally only some
+    /// indicators; ordered by org unit, indicator and month.
+    public func list(
+        orgUnitIDs: [Int64], indicatorCodes: [String]? = nil, from: YearMonth, through: YearMonth
+    ) async throws -> [Observation] {
+        guard !orgUnitIDs.isEmpty, indicatorCodes?.isEmpty != true, from <= through else { return [] }
+        return try await database.withConnection { sql in
+            let units = try await Self.units(on: sql)
+            let query = sql.select().columns(Self.columns).from("observations")
+                .where("org_unit_id", .in, orgUnitIDs)
+                .where("month", .greaterThanOrEqual, from.key)
+                .where("month", .lessThanOrEqual, through.key)
+            if let indicatorCodes { query.where("indicator_code", .in, indicatorCodes) }
+            return try await query.orderBy("org_unit_id").orderBy("indicator_code").orderBy("month").all()
+                .map { try Self.decode($0, units: units) }
+        }
+    }
+
+    /// All observations of one unit in one month, ordered by indicator code.
+    public func month(orgUnitID: Int64, month: YearMonth) async throws -> [Observation] {
+        try await list(orgUnitIDs: [orgUnitID], from: month, through: month)
+    }
+
+    /// How many observations are stored.
+    public func count() async throws -> Int {
+        try await database.withConnection { sql in
+            try await sql.raw("SELECT COUNT(*) AS n FROM observations").first()?.decode(column: "n", as: Int.self) ?? 0
+        }
+    }
+
+    /// Sets the workflow status of every observation of a unit's month (submit, approve, reopen); returns how
+    /// many observations it changed.
+    @discardableResult
+    public func setStatus(orgUnitID: Int64, month: YearMonth, status: WorkflowStatus) async throws -> Int {
+        try await database.withTransaction { sql in
+            let before = try await Self.countMonth(orgUnitID: orgUnitID, month: month, on: sql)
+            try await sql.update("observations")
+                .set("status", to: status.rawValue).set("updated_at", to: SQLValues.timestamp())
+                .where("org_unit_id", .equal, orgUnitID).where("month", .equal, month.key)
+                .run()
+            return before
+        }
+    }
+
+    /// Deletes one observation; returns whether it existed.
+    @discardableResult
+    public func delete(orgUnitID: Int64, month: YearMonth, indicatorCode: String) async throws -> Bool {
+        try await database.withTransaction { sql in
+            let existing = try await sql.select().column("month").from("observations")
+                .where("org_unit_id", .equal, orgUnitID).where("month", .equal, month.key)
+                .where("indicator_code", .equal, indicatorCode).first()
+            guard existing != nil else { return false }
+            try await sql.delete(from: "observations")
+                .where("org_unit_id", .equal, orgUnitID).where("month", .equal, month.key)
+                .where("indicator_code", .equal, indicatorCode).run()
+            return true
+        }
+    }
+
+    // MARK: - Encoding and decoding
+
+    /// One observation as stored: scaled integers and raw texts.
+    struct Row: Sendable {
+        var orgUnitID: Int64
+        var indicatorCode: String
+        var month: Int
+        var monthly: Int64?
+        var cumulative: Int64?
+        var priorCumulative: Int64?
+        var publishedGrowth: Int64?
+        var note: String?
+        var overrideReason: String?
+        var status: String
+    }
+
+    private func encode(_ observations: [Observation], indicators: [String: Indicator]) async throws -> [Row] {
+        var rows: [Row] = []
+        rows.reserveCapacity(observations.count)
+        for observation in observations {
+            guard let indicator = indicators[observation.indicatorCode] else {
+                throw StoreError.indicatorNotFound(observation.indicatorCode)
+            }
+            func scaled(_ value: Decimal?, in unit: IndicatorUnit, field: String) async throws -> Int64? {
+                guard let value else { return nil }
+                if let stored = StoredAmount.encode(value, in: unit) { return stored }
+                throw StoreError.unencodableValue(
+                    indicator: indicator.name, orgUnit: await orgUnitLabel(observation.orgUnitID),
+                    month: observation.month, year: nil, field: field, value: value.plainString)
+            }
+            rows.append(
+                Row(
+                    orgUnitID: observation.orgUnitID, indicatorCode: observation.indicatorCode,
+                    month: observation.month.key,
+                    monthly: try await scaled(observation.monthly, in: indicator.unit, field: "本月值"),
+                    cumulative: try await scaled(observation.cumulative, in: indicator.unit, field: "累计值"),
+                    priorCumulative: try await scaled(
+                        observation.priorCumulative, in: indicator.unit, field: "上年同期累计值"),
+                    publishedGrowth: try await scaled(
+                        observation.publishedGrowth, in: SQLValues.percent, field: "发布增速"),
+                    note: observation.note, overrideReason: observation.overrideReason,
+                    status: observation.status.rawValue))
+        }
+        return rows
+    }
+
+    /// A unit's name for an error message, or its id when it cannot be read.
+    private func orgUnitLabel(_ id: Int64) async -> String {
+        (try? await database.orgUnits.find(id: id))?.name ?? "组织\(id)"
+    }
+
+    /// Each indicator's unit, to decode stored integers.
+    static func units(on sql: any SQLDatabase) async throws -> [String: IndicatorUnit] {
+        var units: [String: IndicatorUnit] = [:]
+        for row in try await sql.raw("SELECT code, unit FROM indicators").all() {
+            units[try row.decode(column: "code", as: String.self)] = IndicatorUnit(
+                symbol: try row.decode(column: "unit", as: String.self))
+        }
+        return units
+    }
+
+    private static func countMonth(orgUnitID: Int64, month: YearMonth, on sql: any SQLDatabase) async throws -> Int {
+        try await sql.raw(
+            """
+            SELECT COUNT(*) AS n FROM observations WHERE org_unit_id = \(bind: orgUnitID) AND month = \(bind: month.key)
+            """
+        ).first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    static func decode(_ row: any SQLRow, units: [String: IndicatorUnit]) throws -> Observation {
+        let code = try row.decode(column: "indicator_code", as: String.self)
+        let monthKey = try row.decode(column: "month", as: Int.self)
+        guard let month = YearMonth(key: monthKey) else {
+            throw StoreError.engine("invalid month \(monthKey) in observations")
+        }
+        let unit = units[code] ?? IndicatorUnit(symbol: "")
+        return Observation(
+            indicatorCode: code,
+            orgUnitID: try row.decode(column: "org_unit_id", as: Int64.self),
+            month: month,
+            monthly: try row.optionalInt64("monthly").map { StoredAmount.decode($0, in: unit) },
+            cumulative: try row.optionalInt64("cumulative").map { StoredAmount.decode($0, in: unit) },
+            priorCumulative: try row.optionalInt64("prior_cumulative").map { StoredAmount.decode($0, in: unit) },
+            publishedGrowth: try row.optionalInt64("published_growth").map {
+                StoredAmount.decode($0, in: SQLValues.percent)
+            },
+            note: try row.optionalString("note"),
+            overrideReason: try row.optionalString("override_reason"),
+            status: WorkflowStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .draft)
+    }
+}

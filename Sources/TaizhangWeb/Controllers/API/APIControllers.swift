@@ -1,0 +1,11 @@
+/// Registers every JSON API route.
+enum APIControllers {
+    static func register(on api: APIRouter, services: WebServices) {
+        OrgUnitsAPI(services: services).register(on: api)
+        IndicatorsAPI(services: services).register(on: api)
+        ObservationsAPI(services: services).register(on: api)
+        TargetsAPI(services: services).register(on: api)
+        ReportsAPI(services: services).register(on: api)
+        InterchangeAPI(services: services).register(on: api)
+    }
+}

@@ -1,0 +1,34 @@
+import Hummingbird
+
+/// Registers JSON API routes under a prefix and remembers each (method, path), so that a test can check the
+/// OpenAPI document against what is really served.
+final class APIRouter {
+    let router: Router<TaizhangRequestContext>
+    let prefix: String
+    private(set) var routes: [APIRouteKey] = []
+
+    init(router: Router<TaizhangRequestContext>, prefix: String) {
+        self.router = router
+        self.prefix = prefix
+    }
+
+    /// Adds a route; `path` is relative to the prefix and uses `{name}` for parameters as OpenAPI does.
+    func on(
+        _ method: HTTPRequest.Method, _ path: String,
+        _ handler: @escaping @Sendable (Request, TaizhangRequestContext) async throws -> Response
+    ) {
+        routes.append(APIRouteKey(method: method.rawValue.lowercased(), path: prefix + path))
+        let hummingbirdPath = (prefix + path).replacingOccurrences(of: "{", with: ":").replacingOccurrences(of: "}", with: "")
+        router.on(RouterPath(hummingbirdPath), method: method) { request, context in
+            try await handler(request, context)
+        }
+    }
+}
+
+/// One registered API operation: lower-case method and OpenAPI-style path.
+struct APIRouteKey: Hashable, Sendable, Comparable {
+    let method: String
+    let path: String
+
+    static func < (a: APIRouteKey, b: APIRouteKey) -> Bool { (a.path, a.method) < (b.path, b.method) }
+}

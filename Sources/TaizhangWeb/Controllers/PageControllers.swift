@@ -1,0 +1,13 @@
+import Hummingbird
+
+/// Registers every HTML page.
+enum PageControllers {
+    static func register(on router: Router<TaizhangRequestContext>, pages: PageContext) {
+        DashboardPageController(pages: pages).register(on: router)
+        ComparisonPageController(pages: pages).register(on: router)
+        EntryPageController(pages: pages).register(on: router)
+        ImportPageController(pages: pages).register(on: router)
+        IndicatorsPageController(pages: pages).register(on: router)
+        OrgUnitsPageController(pages: pages).register(on: router)
+    }
+}

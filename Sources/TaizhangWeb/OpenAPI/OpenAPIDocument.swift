@@ -1,0 +1,244 @@
+import Hummingbird
+
+/// The OpenAPI 3.1 description of the JSON API, served at /api/openapi.json. Written by hand next to the
+/// routes; a test checks that it lists exactly the routes `APIControllers` registers.
+enum OpenAPIDocument {
+    /// One documented operation.
+    struct Operation: Sendable {
+        let method: String
+        let path: String
+        let tag: String
+        let summary: String
+        var parameters: [JSONValue] = []
+        var requestBody: JSONValue? = nil
+        var responses: [(String, JSONValue)]
+    }
+
+    static let prefix = "/api/v1"
+
+    static let operations: [Operation] = [
+        Operation(
+            method: "get", path: "/org-units", tag: "组织机构", summary: "列出组织（市、区县、开发区、园区）",
+            parameters: [query("includeArchived", "为 1 时包含已归档的组织", type: "string")],
+            responses: [ok("组织列表", object(["orgUnits": arrayOf(ref("OrgUnit"))]))] + errors([])),
+        Operation(
+            method: "post", path: "/org-units", tag: "组织机构", summary: "新建组织",
+            requestBody: body(ref("OrgUnitCreate")),
+            responses: [("201", json("已新建", ref("OrgUnit")))] + errors([400, 404, 409, 415, 422])),
+        Operation(
+            method: "get", path: "/org-units/{id}", tag: "组织机构", summary: "读取一个组织",
+            parameters: [path("id", "组织编号")], responses: [ok("组织", ref("OrgUnit"))] + errors([404])),
+        Operation(
+            method: "patch", path: "/org-units/{id}", tag: "组织机构", summary: "改名、移动（parentID，null 为顶级）或归档/恢复",
+            parameters: [path("id", "组织编号")], requestBody: body(ref("OrgUnitChange")),
+            responses: [ok("修改后的组织", ref("OrgUnit"))] + errors([400, 404, 409, 415, 422])),
+        Operation(
+            method: "get", path: "/indicators", tag: "指标目录", summary: "列出或按名称、别名、编码查找指标",
+            parameters: [query("q", "查找文字，如“社零”“GDP”", type: "string")],
+            responses: [ok("指标列表", object(["indicators": arrayOf(ref("Indicator"))]))] + errors([])),
+        Operation(
+            method: "post", path: "/indicators", tag: "指标目录", summary: "新增自定义指标",
+            requestBody: body(ref("IndicatorCreate")),
+            responses: [("201", json("已新增", ref("Indicator")))] + errors([400, 409, 415, 422])),
+        Operation(
+            method: "get", path: "/indicators/{code}", tag: "指标目录", summary: "按编码、名称或别名读取一个指标",
+            parameters: [path("code", "指标编码、名称或别名", type: "string")],
+            responses: [ok("指标", ref("Indicator"))] + errors([404])),
+        Operation(
+            method: "get", path: "/observations", tag: "指标值", summary: "读取一个组织某月或某段月份的指标值",
+            parameters: [
+                query("unit", "组织编号或编码", required: true, type: "string"), query("month", "月份，如 2026-10", type: "string"),
+                query("from", "起始月份（与 to 一起使用）", type: "string"), query("to", "截止月份", type: "string"),
+                query("indicator", "只读一个指标", type: "string"),
+            ],
+            responses: [ok("指标值", object(["observations": arrayOf(ref("Observation"))]))] + errors([400, 404])),
+        Operation(
+            method: "put", path: "/observations", tag: "指标值",
+            summary: "保存一个组织一个月的指标值（整体写入；有提示的行须填 overrideReason）",
+            requestBody: body(ref("Submission")),
+            responses: [
+                ok(
+                    "已保存", object(["savedCount": ["type": "integer"], "warnings": arrayOf(ref("Problem"))]))
+            ] + errors([400, 404, 413, 415, 422])),
+        Operation(
+            method: "post", path: "/observations/validate", tag: "指标值", summary: "只检查，不保存：列出每条提示",
+            requestBody: body(ref("Submission")),
+            responses: [
+                ok(
+                    "检查结果",
+                    object([
+                        "problems": arrayOf(ref("Problem")), "hasWarnings": ["type": "boolean"],
+                        "needsOverrideReasons": ["type": "boolean"],
+                    ]))
+            ] + errors([400, 404, 413, 415, 422])),
+        Operation(
+            method: "get", path: "/targets", tag: "年度目标", summary: "读取一个组织某年的年度目标",
+            parameters: [
+                query("unit", "组织编号或编码", required: true, type: "string"),
+                query("year", "年份", required: true, type: "integer"),
+            ],
+            responses: [
+                ok(
+                    "年度目标",
+                    object([
+                        "orgUnitID": ["type": "integer"], "year": ["type": "integer"], "targets": arrayOf(ref("Target")),
+                    ]))
+            ] + errors([400, 404])),
+        Operation(
+            method: "put", path: "/targets", tag: "年度目标", summary: "保存年度目标（整体写入）",
+            requestBody: body(
+                object([
+                    "orgUnit": ["type": ["string", "integer"]], "year": ["type": "integer"], "targets": arrayOf(ref("Target")),
+                ], required: ["orgUnit", "year", "targets"])),
+            responses: [ok("已保存", object(["savedCount": ["type": "integer"]]))] + errors([400, 404, 415, 422])),
+        Operation(
+            method: "get", path: "/dashboard", tag: "驾驶舱", summary: "驾驶舱：各重点指标的累计值、同比、完成率、目标进度、排名和13个月走势",
+            parameters: [
+                query("unit", "组织编号或编码，缺省为第一个开发区", type: "string"),
+                query("month", "月份，缺省为有数据的最近月份", type: "string"),
+            ],
+            responses: [ok("驾驶舱数据", ref("DashboardReport"))] + errors([400, 404])),
+        Operation(
+            method: "get", path: "/comparison", tag: "驾驶舱", summary: "全市对比：一个市各开发区的重点指标和排名",
+            parameters: [
+                query("unit", "市或其下任一组织的编号或编码", type: "string"), query("month", "月份", type: "string"),
+            ],
+            responses: [ok("对比数据", ref("CityComparisonReport"))] + errors([400, 404])),
+        Operation(
+            method: "post", path: "/import", tag: "导入导出",
+            summary: "导入 .xlsx 或 .csv（multipart/form-data 的 file 字段，或原始文件内容加 ?filename=）；有任何问题则不导入",
+            parameters: [
+                query("filename", "原始上传时的文件名，如 data.csv", type: "string"),
+                query("month", "文件中未填月份的行所用的月份", type: "string"),
+            ],
+            requestBody: [
+                "required": true,
+                "content": [
+                    "multipart/form-data": [
+                        "schema": object(
+                            ["file": ["type": "string", "format": "binary"], "month": ["type": "string"]],
+                            required: ["file"])
+                    ],
+                    "application/octet-stream": ["schema": ["type": "string", "format": "binary"]],
+                    "text/csv": ["schema": ["type": "string"]],
+                ],
+            ],
+            responses: [ok("导入结果", ref("ImportResult"))] + errors([400, 413, 415, 422])),
+        Operation(
+            method: "get", path: "/export.xlsx", tag: "导入导出", summary: "导出一个组织及其下级在一段月份的指标值（.xlsx，可再导入）",
+            parameters: [
+                query("unit", "组织编号或编码", required: true, type: "string"),
+                query("from", "起始月份", required: true, type: "string"), query("to", "截止月份", required: true, type: "string"),
+            ],
+            responses: [xlsx("指标值工作簿")] + errors([400, 404])),
+        Operation(
+            method: "get", path: "/template.xlsx", tag: "导入导出", summary: "下载导入模板（.xlsx）",
+            parameters: [query("unit", "模板首个组织", type: "string"), query("month", "模板月份", type: "string")],
+            responses: [xlsx("导入模板")] + errors([400, 404])),
+    ]
+
+    /// The routes the document describes, as (method, full path).
+    static var documentedRoutes: [APIRouteKey] {
+        operations.map { APIRouteKey(method: $0.method, path: prefix + $0.path) }
+    }
+
+    static var document: JSONValue {
+        var paths: [(String, JSONValue)] = []
+        for operation in operations {
+            let entry: JSONValue = .object(
+                [
+                    ("tags", [.string(operation.tag)]), ("summary", .string(operation.summary)),
+                    ("operationId", .string(operationID(operation))),
+                ] + (operation.parameters.isEmpty ? [] : [("parameters", .array(operation.parameters))])
+                    + (operation.requestBody.map { [("requestBody", $0)] } ?? [])
+                    + [("responses", .object(operation.responses))])
+            let full = prefix + operation.path
+            if let index = paths.firstIndex(where: { $0.0 == full }), case .object(let existing) = paths[index].1 {
+                paths[index].1 = .object(existing + [(operation.method, entry)])
+            } else {
+                paths.append((full, .object([(operation.method, entry)])))
+            }
+        }
+        return [
+            "openapi": "3.1.0",
+            "info": [
+                "title": "台账 API",
+                "version": "1.0.0",
+                "description": .string(
+                    "台账（开发区经济运行监测）的 JSON API。所有数值以字符串形式传递精确的十进制数（如 \"1234.5\"），"
+                        + "不经过二进制浮点；错误统一为 {\"error\": {\"code\", \"message\", \"problems\"}}，message 为中文。"),
+            ],
+            "servers": [["url": "/"]],
+            "paths": .object(paths),
+            "components": ["schemas": OpenAPISchemas.all],
+        ]
+    }
+
+    static func response() throws -> Response {
+        try JSONResponse.make(document)
+    }
+
+    private static func operationID(_ operation: Operation) -> String {
+        let words = operation.path.split(whereSeparator: { "/-.{}".contains($0) }).map { word in
+            word.prefix(1).uppercased() + word.dropFirst()
+        }
+        return operation.method + words.joined()
+    }
+
+    // MARK: Builders
+
+    static func ref(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(name)")] }
+
+    static func arrayOf(_ item: JSONValue) -> JSONValue { ["type": "array", "items": item] }
+
+    static func object(_ properties: [(String, JSONValue)], required: [String] = []) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("type", "object"), ("properties", .object(properties))]
+        if !required.isEmpty { pairs.append(("required", .array(required.map(JSONValue.string)))) }
+        return .object(pairs)
+    }
+
+    static func object(_ properties: KeyValuePairs<String, JSONValue>, required: [String] = []) -> JSONValue {
+        object(properties.map { ($0.key, $0.value) }, required: required)
+    }
+
+    static func query(_ name: String, _ description: String, required: Bool = false, type: String) -> JSONValue {
+        [
+            "name": .string(name), "in": "query", "required": .bool(required), "description": .string(description),
+            "schema": ["type": .string(type)],
+        ]
+    }
+
+    static func path(_ name: String, _ description: String, type: String = "integer") -> JSONValue {
+        ["name": .string(name), "in": "path", "required": true, "description": .string(description), "schema": ["type": .string(type)]]
+    }
+
+    static func body(_ schema: JSONValue) -> JSONValue {
+        ["required": true, "content": ["application/json": ["schema": schema]]]
+    }
+
+    static func json(_ description: String, _ schema: JSONValue) -> JSONValue {
+        ["description": .string(description), "content": ["application/json": ["schema": schema]]]
+    }
+
+    static func ok(_ description: String, _ schema: JSONValue) -> (String, JSONValue) { ("200", json(description, schema)) }
+
+    static func xlsx(_ description: String) -> (String, JSONValue) {
+        (
+            "200",
+            [
+                "description": .string(description),
+                "content": [FileDownload.xlsxType: ["schema": ["type": "string", "format": "binary"]]],
+            ]
+        )
+    }
+
+    static func errors(_ codes: [Int]) -> [(String, JSONValue)] {
+        let descriptions = [
+            400: "请求有误（参数缺失、JSON 无效）", 404: "找不到组织或指标", 409: "冲突（编码或名称已存在、层级不允许）",
+            413: "上传内容超过大小上限", 415: "内容类型不支持", 422: "数据未通过检查，problems 列出每一处",
+        ]
+        return (codes + [500]).map { code in
+            (String(code), json(descriptions[code] ?? "服务器内部错误", ref("Error")))
+        }
+    }
+}

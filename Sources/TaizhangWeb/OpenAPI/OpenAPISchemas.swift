@@ -1,0 +1,123 @@
+/// The component schemas of the OpenAPI document: one per JSON shape the API reads or writes.
+enum OpenAPISchemas {
+    typealias D = OpenAPIDocument
+
+    /// Exact decimal figures travel as strings.
+    static let decimal: JSONValue = ["type": ["string", "null"], "description": "精确十进制数，如 \"1234.5\"", "examples": ["1234.5"]]
+    static let string: JSONValue = ["type": "string"]
+    static let optionalString: JSONValue = ["type": ["string", "null"]]
+    static let integer: JSONValue = ["type": "integer"]
+    static let optionalInteger: JSONValue = ["type": ["integer", "null"]]
+    static let boolean: JSONValue = ["type": "boolean"]
+
+    static var all: JSONValue {
+        [
+            "Error": D.object(
+                [
+                    "error": D.object(
+                        ["code": string, "message": ["type": "string", "description": "中文说明"], "problems": D.arrayOf(D.ref("Problem"))],
+                        required: ["code", "message", "problems"])
+                ], required: ["error"]),
+            "Problem": D.object(
+                [
+                    "severity": ["type": "string", "enum": ["error", "warning"]], "message": string, "file": optionalString,
+                    "row": optionalInteger, "column": optionalString, "field": optionalString, "indicatorCode": optionalString,
+                    "code": optionalString,
+                ], required: ["severity", "message"]),
+            "OrgUnit": D.object(
+                [
+                    "id": integer, "code": string, "name": string,
+                    "kind": ["type": "string", "enum": ["city", "district", "zone", "park"]], "kindName": string,
+                    "parentID": optionalInteger, "isArchived": boolean,
+                ]),
+            "OrgUnitCreate": D.object(
+                [
+                    "code": string, "name": string, "kind": ["type": "string", "enum": ["city", "district", "zone", "park"]],
+                    "parentID": optionalInteger,
+                ], required: ["code", "name", "kind"]),
+            "OrgUnitChange": D.object(["name": string, "parentID": optionalInteger, "archived": boolean]),
+            "Indicator": D.object(
+                [
+                    "code": string, "name": string, "aliases": D.arrayOf(string), "unit": string,
+                    "kind": ["type": "string", "enum": ["amount", "per_capita", "ratio", "count", "area"]], "kindName": string,
+                    "growthBasis": ["type": "string", "enum": ["real", "nominal", "none"]], "growthBasisName": string,
+                    "decimals": integer, "isKey": boolean, "isCustom": boolean, "isCumulative": boolean,
+                ]),
+            "IndicatorCreate": D.object(
+                [
+                    "code": optionalString, "name": string, "aliases": D.arrayOf(string), "unit": string,
+                    "kind": ["type": "string", "enum": ["amount", "per_capita", "ratio", "count", "area"]],
+                    "growthBasis": ["type": "string", "enum": ["real", "nominal", "none"]], "decimals": optionalInteger,
+                    "isKey": boolean,
+                ], required: ["name", "unit"]),
+            "Observation": D.object(
+                [
+                    "orgUnitID": integer, "indicatorCode": string, "month": string, "monthly": decimal, "cumulative": decimal,
+                    "priorCumulative": decimal, "publishedGrowth": decimal, "note": optionalString,
+                    "overrideReason": optionalString, "status": ["type": "string", "enum": ["draft", "submitted", "approved"]],
+                ]),
+            "ObservationInput": D.object(
+                [
+                    "indicatorCode": string, "monthly": decimal, "cumulative": decimal, "priorCumulative": decimal,
+                    "publishedGrowth": decimal, "note": optionalString,
+                    "overrideReason": ["type": ["string", "null"], "description": "有提示时必填的说明原因（至少4个字）"],
+                ], required: ["indicatorCode"]),
+            "Submission": D.object(
+                [
+                    "orgUnit": ["type": ["string", "integer"], "description": "组织编号或编码"], "month": string,
+                    "observations": D.arrayOf(D.ref("ObservationInput")),
+                ], required: ["orgUnit", "month", "observations"]),
+            "Target": D.object(["indicatorCode": string, "value": decimal, "growth": decimal], required: ["indicatorCode"]),
+            "DashboardReport": D.object(
+                [
+                    "orgUnit": D.ref("OrgUnit"), "month": string, "periodName": string, "elapsedPercent": decimal,
+                    "rankScope": string, "rankFieldSize": integer, "cards": D.arrayOf(D.ref("DashboardCard")),
+                ]),
+            "DashboardCard": D.object(
+                [
+                    "indicator": D.ref("Indicator"), "periodName": string, "value": decimal, "yoyGrowth": decimal,
+                    "growthSource": ["type": ["string", "null"], "enum": ["published", "computed", nil]],
+                    "targetValue": decimal, "targetGrowth": decimal, "completionRate": decimal, "progressGap": decimal,
+                    "growthTargetGap": decimal, "rank": optionalInteger, "growthRank": optionalInteger,
+                    "texts": D.object(
+                        [
+                            "value": string, "unit": string, "growth": optionalString, "target": optionalString,
+                            "completion": optionalString, "progress": optionalString, "growthTarget": optionalString,
+                            "rank": optionalString, "growthRank": optionalString,
+                        ]),
+                    "trend": D.object(
+                        [
+                            "basis": ["type": "string", "enum": ["monthly", "level"]], "months": D.arrayOf(string),
+                            "labels": D.arrayOf(string), "current": D.arrayOf(decimal), "previousYear": D.arrayOf(decimal),
+                        ]),
+                ]),
+            "CityComparisonReport": D.object(
+                [
+                    "city": D.ref("OrgUnit"), "month": string, "periodName": string, "indicators": D.arrayOf(D.ref("Indicator")),
+                    "rows": D.arrayOf(
+                        D.object(
+                            [
+                                "orgUnit": D.ref("OrgUnit"),
+                                "cells": D.arrayOf(
+                                    D.object(
+                                        [
+                                            "indicatorCode": string, "value": decimal, "yoyGrowth": decimal,
+                                            "rank": optionalInteger, "growthRank": optionalInteger, "valueText": string,
+                                            "growthText": string,
+                                        ])),
+                            ])),
+                ]),
+            "ImportResult": D.object(
+                [
+                    "fileName": string, "sheetName": optionalString, "encoding": optionalString, "encodingName": optionalString,
+                    "rowCount": integer, "importedCount": integer, "skippedRowCount": integer, "isImported": boolean,
+                    "problems": D.arrayOf(D.ref("Problem")),
+                ]),
+        ]
+    }
+}
+
+extension JSONValue: ExpressibleByNilLiteral {
+    /// JSON null.
+    init(nilLiteral: ()) { self = .null }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import TaizhangCore
+import TaizhangOffice
+import TaizhangStore
+
+/// Imports an uploaded .xlsx or .csv of observations: TaizhangOffice parses it, and either every row is stored
+/// in one atomic upsert or, when any problem is found, nothing is stored and every problem is returned.
+struct ImportService: Sendable {
+    let database: TaizhangDatabase
+    let orgUnits: OrgUnitService
+    let indicators: IndicatorService
+
+    /// File names end in .xlsx (also .xlsm) or .csv; the content decides in the end.
+    static func isSupported(fileName: String) -> Bool {
+        let lower = fileName.lowercased()
+        return [".xlsx", ".xlsm", ".csv", ".txt"].contains { lower.hasSuffix($0) }
+    }
+
+    func importFile(data: Data, fileName: String, defaultMonth: YearMonth? = nil) async throws -> ImportResult {
+        guard !data.isEmpty else { throw ServiceError.emptyUpload }
+        guard Self.isSupported(fileName: fileName) || data.starts(with: [0x50, 0x4B]) else {
+            throw ServiceError.unsupportedFile(fileName)
+        }
+        let catalogue = try await indicators.catalogue()
+        let tree = try await orgUnits.tree()
+        let parse: ObservationSheetParse
+        do {
+            parse = try ObservationSheet.parse(
+                data: data, fileName: fileName,
+                resolveOrgUnit: { text in tree.lookup(text).flatMap { $0.isArchived ? nil : $0 } },
+                resolveIndicator: { catalogue.resolve($0) },
+                suggestIndicator: { catalogue.suggestions(for: $0).map(\.name) }, defaultMonth: defaultMonth)
+        } catch let error as any UserFacingError {
+            // The file could not be read at all (not a workbook, damaged, too large inside).
+            return ImportResult(
+                fileName: fileName, sheetName: nil, encoding: nil, encodingName: nil, rowCount: 0, importedCount: 0,
+                skippedRowCount: 0, isImported: false,
+                problems: [APIProblem(message: error.userMessage, file: fileName, code: "unreadable_file")])
+        }
+        let problems = parse.problems.map(Self.problem)
+        var imported = 0
+        if problems.isEmpty && !parse.observations.isEmpty {
+            let used = Dictionary(
+                parse.observations.compactMap { catalogue.indicator(code: $0.indicatorCode) }.map { ($0.code, $0) },
+                uniquingKeysWith: { first, _ in first })
+            imported = try await database.observations.upsert(parse.observations, indicators: used)
+        }
+        return ImportResult(
+            fileName: parse.fileName, sheetName: parse.sheetName, encoding: parse.encoding?.rawValue,
+            encodingName: parse.encoding?.displayName, rowCount: parse.rowCount, importedCount: imported,
+            skippedRowCount: parse.skippedRowCount, isImported: problems.isEmpty, problems: problems)
+    }
+
+    static func problem(_ problem: ImportProblem) -> APIProblem {
+        var column = problem.column
+        if let letter = problem.column, let header = problem.header { column = "\(letter)（\(header)）" }
+        return APIProblem(
+            message: problem.reason, file: problem.fileName, row: problem.row, column: column,
+            field: problem.header, code: problem.kind.rawValue)
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+
+/// What every page's frame shows: title, navigation with the current section, the flash message, and the unit
+/// and month pickers.
+struct LayoutView {
+    let title: String
+    let heading: String
+    let subheading: String?
+    let nav: [NavLink]
+    let flash: FlashMessage?
+    let picker: PickerView?
+    let assetVersion: String
+
+    init(
+        section: NavSection?, heading: String, subheading: String? = nil, flash: FlashMessage? = nil,
+        picker: PickerView? = nil, selection: PageSelection? = nil, assetVersion: String
+    ) {
+        self.title = heading
+        self.heading = heading
+        self.subheading = subheading
+        self.flash = flash
+        self.picker = picker
+        self.assetVersion = assetVersion
+        self.nav = NavSection.allCases.map { item in
+            NavLink(
+                label: item.label,
+                href: item.keepsSelection ? (selection?.link(to: item.path) ?? item.path) : item.path,
+                isActive: item == section)
+        }
+    }
+}
+
+/// One link of the left navigation.
+struct NavLink {
+    let label: String
+    let href: String
+    let isActive: Bool
+}
+
+/// The unit and month a page is about, kept in every link so that moving between sections keeps the choice.
+struct PageSelection: Sendable {
+    let unitID: Int64?
+    let month: String?
+
+    func link(to path: String) -> String {
+        var items: [String] = []
+        if let unitID { items.append("unit=\(unitID)") }
+        if let month { items.append("month=\(month)") }
+        return items.isEmpty ? path : path + "?" + items.joined(separator: "&")
+    }
+}
+
+/// The GET form at the top right of a page that chooses the unit and the month.
+struct PickerView {
+    let action: String
+    let unitLabel: String
+    let unitOptions: [OptionView]
+    let month: String?
+    let monthMin: String?
+    let monthMax: String?
+    let hiddenFields: [HiddenField]
+
+    var showsUnit: Bool { !unitOptions.isEmpty }
+    var showsMonth: Bool { month != nil }
+}
+
+/// One `<option>` of a select.
+struct OptionView {
+    let value: String
+    let label: String
+    let isSelected: Bool
+}
+
+/// A hidden input kept by a GET form (e.g. the indicator chosen on the comparison page).
+struct HiddenField {
+    let name: String
+    let value: String
+}

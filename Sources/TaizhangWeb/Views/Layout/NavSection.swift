@@ -1,0 +1,39 @@
+/// The sections of the left navigation, in the order the office works through a month.
+enum NavSection: String, CaseIterable, Sendable {
+    case dashboard
+    case comparison
+    case entry
+    case importing
+    case indicators
+    case orgUnits
+
+    var label: String {
+        switch self {
+        case .dashboard: "驾驶舱"
+        case .comparison: "全市对比"
+        case .entry: "月度填报"
+        case .importing: "数据导入"
+        case .indicators: "指标目录"
+        case .orgUnits: "组织机构"
+        }
+    }
+
+    var path: String {
+        switch self {
+        case .dashboard: "/dashboard"
+        case .comparison: "/comparison"
+        case .entry: "/entry"
+        case .importing: "/import"
+        case .indicators: "/indicators"
+        case .orgUnits: "/org-units"
+        }
+    }
+
+    /// Whether the section's pages are about one unit and one month, so the links keep the current choice.
+    var keepsSelection: Bool {
+        switch self {
+        case .dashboard, .comparison, .entry, .importing: true
+        case .indicators, .orgUnits: false
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Hummingbird
+import TaizhangCore
+import TaizhangStore
+import TaizhangWeb
+
+/// `taizhang serve`: runs the web application; a new SQLite file is filled with the demo city first.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "启动网页服务（首次启动的新 SQLite 数据库自动写入演示数据）。")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .long, help: "监听地址（默认 127.0.0.1，仅本机访问；内网服务用 0.0.0.0）。")
+    var host = "127.0.0.1"
+
+    @Option(name: .long, help: "监听端口。")
+    var port = 8080
+
+    @Flag(name: .long, help: "数据库中还没有组织机构时写入演示数据（PostgreSQL 也适用）。")
+    var demo = false
+
+    @Option(name: .long, help: "上传文件大小上限（MB）。")
+    var uploadLimitMB = 20
+
+    func run() async throws {
+        let logger = makeCommandLogger(label: "taizhang", defaultLevel: .info)
+        let fillDemo = demo || database.isNewSQLiteFile
+        let store = try await database.open(logger: logger)
+        do {
+            if fillDemo, try await store.orgUnits.all(includeArchived: true).isEmpty {
+                let summary = try await DemoLoader.load(into: store, through: lastCompleteMonth())
+                print("已写入演示数据：\(summary.orgUnits)个组织、\(summary.observations)条指标值（截至\(summary.through.chineseName)）。")
+            }
+            let app = try await buildApplication(
+                database: store,
+                configuration: WebConfiguration(host: host, port: port, uploadLimit: uploadLimitMB * 1_048_576),
+                logger: logger)
+            print("台账已启动：http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/  数据库：\(store.locationDescription)")
+            try await app.runService()
+        } catch {
+            try? await store.shutdown()
+            throw CommandFailure(error)
+        }
+        try await store.shutdown()
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import Logging
+import TaizhangCore
+import TaizhangStore
+
+/// The `--database` option shared by every command that opens the store.
+struct DatabaseOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: "数据库：SQLite 文件路径或 postgres://… 地址（默认 taizhang.sqlite，或环境变量 TAIZHANG_DATABASE_URL）。")
+    var database: String?
+
+    /// The location chosen by the option, the environment, or the default file, in that order.
+    var location: DatabaseLocation {
+        DatabaseLocation.parse(database ?? ProcessInfo.processInfo.environment["TAIZHANG_DATABASE_URL"] ?? "")
+    }
+
+    /// Whether the location is an SQLite file that does not exist yet (a first start).
+    var isNewSQLiteFile: Bool {
+        if case .sqlite(let path) = location { return !FileManager.default.fileExists(atPath: path) }
+        return false
+    }
+
+    /// Opens and migrates the store and makes sure the standard indicator catalogue is present.
+    func open(logger: Logger) async throws -> TaizhangDatabase {
+        let database = try await TaizhangDatabase.open(location, logger: logger)
+        do {
+            try await StandardCatalogueSeeding.ensure(in: database)
+        } catch {
+            try? await database.shutdown()
+            throw error
+        }
+        return database
+    }
+}
+
+/// Adds the standard catalogue's indicators that a store lacks; indicators users changed are kept as they are.
+enum StandardCatalogueSeeding {
+    static func ensure(in database: TaizhangDatabase) async throws {
+        let stored = Set(try await database.indicators.all().map(\.code))
+        let missing = IndicatorCatalogue.standard.indicators.filter { !stored.contains($0.code) }
+        if !missing.isEmpty { try await database.indicators.upsertAll(missing) }
+    }
+}

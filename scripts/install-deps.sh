@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine of this kind lacks for the tests: PostgreSQL server, Chromium and CJK fonts for
+# page screenshots, LibreOffice for independent reading of office files, poppler, and the Python readers.
+# Idempotent and quick when everything is already there.
+set -euo pipefail
+
+missing=()
+have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+for pkg in postgresql chromium fonts-noto-cjk libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils wrk; do
+    have_pkg "$pkg" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "install-deps: missing Debian packages (${missing[*]}); run as root or install them." >&2
+        exit 1
+    fi
+    echo "install-deps: installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if ! python3 -c 'import openpyxl, docx' 2>/dev/null; then
+    echo "install-deps: installing openpyxl and python-docx from PyPI"
+    python3 -m pip install --quiet --disable-pip-version-check openpyxl python-docx
+fi
