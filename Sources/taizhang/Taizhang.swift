@@ -8,6 +8,7 @@ struct Taizhang: AsyncParsableCommand {
         abstract: "台账：开发区经济运行监测与台账平台 (Taizhang: a development zone's indicators and ledgers).",
         subcommands: [
             ServeCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, TemplateCommand.self,
+            UserCommand.self, BackupCommand.self, RestoreCommand.self,
         ]
     )
 }

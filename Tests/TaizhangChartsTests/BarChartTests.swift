@@ -22,7 +22,8 @@ import Testing
 
 @Test func negativeBarsExtendLeftOfZero() {
     let chart = BarChart(
-        title: "增速", bars: [.init(label: "甲", value: -5, valueLabel: "-5.0%"), .init(label: "乙", value: 10, valueLabel: "10.0%")])
+        title: "增速",
+        bars: [.init(label: "甲", value: -5, valueLabel: "-5.0%"), .init(label: "乙", value: 10, valueLabel: "10.0%")])
     let layout = chart.layout()
     #expect(layout.extents[0]!.upperBound == layout.zeroX)
     #expect(layout.extents[1]!.lowerBound == layout.zeroX)
@@ -30,7 +31,9 @@ import Testing
 }
 
 @Test func barWithoutValueShowsOnlyItsLabel() {
-    let chart = BarChart(title: "对比", bars: [.init(label: "甲", value: nil, valueLabel: "—"), .init(label: "乙", value: 3, valueLabel: "3")])
+    let chart = BarChart(
+        title: "对比",
+        bars: [.init(label: "甲", value: nil, valueLabel: "—"), .init(label: "乙", value: 3, valueLabel: "3")])
     #expect(chart.layout().extents[0] == nil)
     #expect(chart.render().components(separatedBy: "<rect").count - 1 == 1)
 }

@@ -40,7 +40,10 @@ import Testing
 }
 
 @Test func flatOrEmptyDataStillHasTicks() {
-    #expect(NiceScale(covering: []).ticks == [0, Decimal(string: "0.2")!, Decimal(string: "0.4")!, Decimal(string: "0.6")!, Decimal(string: "0.8")!, 1])
+    #expect(
+        NiceScale(covering: []).ticks == [
+            0, Decimal(string: "0.2")!, Decimal(string: "0.4")!, Decimal(string: "0.6")!, Decimal(string: "0.8")!, 1,
+        ])
     let flat = NiceScale(covering: [50, 50], includesZero: false)
     #expect(flat.lower < 50 && flat.upper > 50)
 }

@@ -31,6 +31,13 @@ import Testing
         #expect(gdp.status == .draft)
         #expect(result.observations[2].monthly == nil)
         #expect(result.observations[2].cumulative == decimal("1520.5"))
+
+        // An upload held in memory reads the same; the name given is the one messages use.
+        let upload = try ObservationSheet.parse(
+            data: Data(contentsOf: TestSupport.fixture("template_normal.xlsx")), fileName: "3月指标.xlsx",
+            resolveOrgUnit: TestSupport.resolveOrgUnit, resolveIndicator: TestSupport.resolveIndicator)
+        #expect(upload.observations == result.observations)
+        #expect(upload.fileName == "3月指标.xlsx")
     }
 
     @Test func importsTheSameFromLibreOfficeAndBothCSVEncodings() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TaizhangStore
@@ -25,14 +26,38 @@ struct DatabaseLocationTests {
 
     @Test("PostgreSQL URLs become client configurations; bad ones are refused in Chinese")
     func postgresConfiguration() throws {
-        let configuration = try PostgresURL.clientConfiguration(url: "postgres://tz:pw@127.0.0.1:6543/ledger")
+        let configuration = try PostgresURL("postgres://tz:pw@127.0.0.1:6543/ledger").clientConfiguration
         #expect(configuration.host == "127.0.0.1")
         #expect(configuration.port == 6543)
         #expect(configuration.username == "tz")
         #expect(configuration.password == "pw")
         #expect(configuration.database == "ledger")
-        #expect(throws: StoreError.self) { try PostgresURL.clientConfiguration(url: "postgres:///nohost") }
+        #expect(configuration.options.connectTimeout == .seconds(10))
+        let quick = try PostgresURL("postgresql://tz@db/ledger?connect_timeout=3").clientConfiguration
+        #expect(quick.options.connectTimeout == .seconds(3))
+        #expect(quick.port == 5432)
+        #expect(throws: StoreError.self) { try PostgresURL("postgres:///nohost") }
         #expect(
             PostgresURL.replacingDatabase(in: "postgres://tz@h:1/postgres", with: "other") == "postgres://tz@h:1/other")
+    }
+
+    @Test("an unusable SQLite path fails open with the generic Chinese message")
+    func unusableSQLitePath() async throws {
+        let error = await #expect(throws: StoreError.self) {
+            try await TaizhangDatabase.open(
+                .sqlite(path: "/nonexistent-dir-\(UUID().uuidString)/x.sqlite"), logger: TestDatabase.logger)
+        }
+        #expect(error?.userMessage == "数据库操作失败，请稍后重试或联系管理员。")
+    }
+
+    @Test("an unreachable PostgreSQL server fails open instead of waiting for ever")
+    func unreachablePostgres() async throws {
+        // Port 1 on loopback refuses connections; open probes once instead of letting the pool retry for a minute.
+        let error = await #expect(throws: StoreError.self) {
+            try await TaizhangDatabase.open(
+                .postgres(url: "postgres://taizhang@127.0.0.1:1/none?sslmode=disable"), logger: TestDatabase.logger)
+        }
+        #expect(error?.description.contains("cannot connect to PostgreSQL at 127.0.0.1:1") == true)
+        #expect(error?.userMessage == "数据库操作失败，请稍后重试或联系管理员。")
     }
 }

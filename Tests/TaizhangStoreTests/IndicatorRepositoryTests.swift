@@ -36,22 +36,26 @@ struct IndicatorRepositoryTests {
             #expect(try await indicators.find(code: "custom_leads") == stored)
 
             await #expect(throws: StoreError.duplicateIndicatorCode("gdp")) {
-                try await indicators.create(Indicator(
-                    code: "gdp", name: "另一个", unit: IndicatorUnit(symbol: "个"), kind: .count, growth: .none))
+                try await indicators.create(
+                    Indicator(
+                        code: "gdp", name: "另一个", unit: IndicatorUnit(symbol: "个"), kind: .count, growth: .none))
             }
             await #expect(throws: StoreError.duplicateIndicatorName("地区生产总值")) {
-                try await indicators.create(Indicator(
-                    code: "custom_x", name: "地区生产总值", unit: IndicatorUnit(symbol: "亿元"), kind: .amount,
-                    growth: .nominal))
+                try await indicators.create(
+                    Indicator(
+                        code: "custom_x", name: "地区生产总值", unit: IndicatorUnit(symbol: "亿元"), kind: .amount,
+                        growth: .nominal))
             }
             await #expect(throws: StoreError.duplicateIndicatorName("GDP")) {
-                try await indicators.create(Indicator(
-                    code: "custom_y", name: "新指标", aliases: ["GDP"], unit: IndicatorUnit(symbol: "亿元"),
-                    kind: .amount, growth: .nominal))
+                try await indicators.create(
+                    Indicator(
+                        code: "custom_y", name: "新指标", aliases: ["GDP"], unit: IndicatorUnit(symbol: "亿元"),
+                        kind: .amount, growth: .nominal))
             }
             await #expect(throws: StoreError.emptyField("指标名称")) {
-                try await indicators.create(Indicator(
-                    code: "custom_z", name: " ", unit: IndicatorUnit(symbol: "个"), kind: .count, growth: .none))
+                try await indicators.create(
+                    Indicator(
+                        code: "custom_z", name: " ", unit: IndicatorUnit(symbol: "个"), kind: .count, growth: .none))
             }
             #expect(StoreError.duplicateIndicatorName("GDP").userMessage == "指标名称“GDP”已存在（与已有指标的名称或别名重复）。")
             #expect(try await indicators.all().count == 4)

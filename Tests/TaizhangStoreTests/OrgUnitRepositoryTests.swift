@@ -19,8 +19,9 @@ struct OrgUnitRepositoryTests {
             #expect(try await database.orgUnits.find(code: "HX-JK-1") == tree.park)
             #expect(try await database.orgUnits.find(id: tree.zone.id)?.parentID == tree.district.id)
             #expect(try await database.orgUnits.find(code: "nope") == nil)
-            #expect(try await database.orgUnits.subtreeIDs(of: tree.district.id)
-                == [tree.district.id, tree.zone.id, second.id, tree.park.id])
+            #expect(
+                try await database.orgUnits.subtreeIDs(of: tree.district.id)
+                    == [tree.district.id, tree.zone.id, second.id, tree.park.id])
         }
     }
 
@@ -48,8 +49,9 @@ struct OrgUnitRepositoryTests {
                 try await units.create(code: "X", name: "开发区", kind: .zone, parentID: tree.zone.id)
             }
             #expect(StoreError.duplicateOrgUnitCode("HX-JK").userMessage == "组织编码“HX-JK”已存在，请换一个编码。")
-            #expect(StoreError.invalidParentKind(child: .zone, parent: .park).userMessage
-                == "开发区不能设在园区之下：下级组织的层级必须低于上级。")
+            #expect(
+                StoreError.invalidParentKind(child: .zone, parent: .park).userMessage
+                    == "开发区不能设在园区之下：下级组织的层级必须低于上级。")
             #expect(try await units.all().count == 4)
         }
     }
@@ -119,7 +121,8 @@ struct OrgUnitRepositoryTests {
                 OrgUnit(id: 40, code: "P", name: "园区", kind: .park, parentID: 30, sortOrder: 1, isArchived: true),
             ]
             try await units.insertAll(given)
-            #expect(try await units.all(includeArchived: true).sorted { $0.id < $1.id } == given.sorted { $0.id < $1.id })
+            #expect(
+                try await units.all(includeArchived: true).sorted { $0.id < $1.id } == given.sorted { $0.id < $1.id })
             let next = try await units.create(code: "Z2", name: "第二开发区", kind: .zone, parentID: 20)
             #expect(next.id == 41)
             await #expect(throws: StoreError.duplicateOrgUnitCode("C")) {

@@ -11,18 +11,21 @@ struct TargetRepositoryTests {
         try await TestDatabase.with(engine) { database throws in
             let tree = try await Fixtures.seed(database)
             let targets = [
-                Target(indicatorCode: "gdp", orgUnitID: tree.zone.id, year: 2024, value: Fixtures.decimal("456.78"),
-                       growth: Fixtures.decimal("6.5")),
+                Target(
+                    indicatorCode: "gdp", orgUnitID: tree.zone.id, year: 2024, value: Fixtures.decimal("456.78"),
+                    growth: Fixtures.decimal("6.5")),
                 Target(indicatorCode: "industrial_output", orgUnitID: tree.zone.id, year: 2024, growth: 8),
                 Target(indicatorCode: "gdp", orgUnitID: tree.park.id, year: 2024, value: Fixtures.decimal("12.3456")),
                 Target(indicatorCode: "gdp", orgUnitID: tree.zone.id, year: 2025, value: 500),
             ]
             #expect(try await database.targets.upsert(targets, indicators: Fixtures.catalogue) == 4)
-            #expect(try await database.targets.list(year: 2024, orgUnitIDs: [tree.zone.id]) == [targets[0], targets[1]])
+            #expect(
+                try await database.targets.list(year: 2024, orgUnitIDs: [tree.zone.id]) == [targets[0], targets[1]])
             #expect(try await database.targets.list(year: 2024) == [targets[0], targets[1], targets[2]])
             #expect(try await database.targets.list(year: 2024, orgUnitIDs: []) == [])
 
-            let revised = Target(indicatorCode: "gdp", orgUnitID: tree.zone.id, year: 2024, value: Fixtures.decimal("460"))
+            let revised = Target(
+                indicatorCode: "gdp", orgUnitID: tree.zone.id, year: 2024, value: Fixtures.decimal("460"))
             try await database.targets.upsert([revised], indicators: Fixtures.catalogue)
             #expect(try await database.targets.list(year: 2024, orgUnitIDs: [tree.zone.id]).first == revised)
         }
@@ -36,8 +39,9 @@ struct TargetRepositoryTests {
                 try await database.targets.upsert(
                     [
                         Target(indicatorCode: "gdp", orgUnitID: tree.zone.id, year: 2024, value: 1),
-                        Target(indicatorCode: "enterprises", orgUnitID: tree.park.id, year: 2024,
-                               growth: Fixtures.decimal("0.00001")),
+                        Target(
+                            indicatorCode: "enterprises", orgUnitID: tree.park.id, year: 2024,
+                            growth: Fixtures.decimal("0.00001")),
                     ], indicators: Fixtures.catalogue)
             }
             #expect(error?.userMessage == "无法精确保存“装备制造园”2024年“规上工业企业数”的目标增速“0.00001”：数值过大或小数位过多。")

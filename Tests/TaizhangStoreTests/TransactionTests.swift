@@ -16,8 +16,11 @@ struct TransactionTests {
                 try await database.withTransaction { _ in
                     try await database.orgUnits.rename(id: tree.zone.id, to: "改名")
                     try await database.observations.upsert(
-                        [Observation(indicatorCode: "gdp", orgUnitID: tree.zone.id, month: Fixtures.month(2024, 1),
-                                     monthly: 1)],
+                        [
+                            Observation(
+                                indicatorCode: "gdp", orgUnitID: tree.zone.id, month: Fixtures.month(2024, 1),
+                                monthly: 1)
+                        ],
                         indicators: Fixtures.catalogue)
                     // The transaction's own connection sees its writes before the commit.
                     #expect(try await database.observations.count() == 1)
@@ -29,8 +32,9 @@ struct TransactionTests {
         }
     }
 
-    @Test("nested calls join the outer transaction; an inner failure caught inside still commits the outer work",
-          arguments: TestEngine.all)
+    @Test(
+        "nested calls join the outer transaction; an error in a nested call unwinds all of it",
+        arguments: TestEngine.all)
     func nesting(engine: TestEngine) async throws {
         try await TestDatabase.with(engine) { database throws in
             let tree = try await Fixtures.seed(database)
@@ -64,8 +68,9 @@ struct TransactionTests {
                 for year in 2001...2016 {
                     group.addTask {
                         let rows = (1...12).map { month in
-                            Observation(indicatorCode: "gdp", orgUnitID: tree.zone.id,
-                                        month: Fixtures.month(year, month), monthly: Decimal(month))
+                            Observation(
+                                indicatorCode: "gdp", orgUnitID: tree.zone.id,
+                                month: Fixtures.month(year, month), monthly: Decimal(month))
                         }
                         try await database.observations.upsert(rows, indicators: Fixtures.catalogue)
                         _ = try await database.orgUnits.all()

@@ -20,7 +20,8 @@ import Testing
             #expect(json["rankScope"] as? String == "全市")
             #expect(json["rankFieldSize"] as? Int == 3)
             let cards = json["cards"] as? [[String: Any]] ?? []
-            let card = try #require(cards.first { ($0["indicator"] as? [String: Any])?["code"] as? String == "fixed_asset_investment" })
+            let card = try #require(
+                cards.first { ($0["indicator"] as? [String: Any])?["code"] as? String == "fixed_asset_investment" })
             #expect(card["value"] as? String == "150")
             #expect(card["yoyGrowth"] as? String == "25")
             #expect(card["growthSource"] as? String == "computed")

@@ -8,16 +8,24 @@ import Testing
 
 @Suite struct EntryTests {
     /// September's cumulative is 135; 135 + 16 = 151 ≠ 160.
-    static var mismatching: [String: Any] { [
-        "orgUnit": "T-A", "month": "2026-10",
-        "observations": [["indicatorCode": "fixed_asset_investment", "monthly": "16", "cumulative": "160", "priorCumulative": "120"]],
-    ] }
+    static var mismatching: [String: Any] {
+        [
+            "orgUnit": "T-A", "month": "2026-10",
+            "observations": [
+                [
+                    "indicatorCode": "fixed_asset_investment", "monthly": "16", "cumulative": "160",
+                    "priorCumulative": "120",
+                ]
+            ],
+        ]
+    }
 
     @Test func validateFlagsAMismatchingCumulative() async throws {
         let city = try await TestCity.make()
         try await city.withApp { client in
             let response = try await client.execute(
-                uri: "/api/v1/observations/validate", method: .post, headers: jsonHeaders, body: try jsonBody(Self.mismatching))
+                uri: "/api/v1/observations/validate", method: .post, headers: jsonHeaders,
+                body: try jsonBody(Self.mismatching))
             #expect(response.status == .ok)
             let json = try response.json()
             let problems = json["problems"] as? [[String: Any]] ?? []
@@ -48,7 +56,8 @@ import Testing
             var withReason = Self.mismatching
             withReason["observations"] = [
                 [
-                    "indicatorCode": "fixed_asset_investment", "monthly": "16", "cumulative": "160", "priorCumulative": "120",
+                    "indicatorCode": "fixed_asset_investment", "monthly": "16", "cumulative": "160",
+                    "priorCumulative": "120",
                     "overrideReason": "统计局反馈9月数据有调整",
                 ]
             ]

@@ -46,7 +46,8 @@ import Testing
             #expect(json["importedCount"] as? Int == 2)
             #expect(json["encoding"] as? String == "utf-8")
             let stored = try await database.observations.list(
-                orgUnitIDs: [city.zoneB.id], from: .init(year: 2026, month: 11)!, through: .init(year: 2026, month: 11)!)
+                orgUnitIDs: [city.zoneB.id], from: .init(year: 2026, month: 11)!, through: .init(year: 2026, month: 11)!
+            )
             #expect(stored.count == 2)
         }
     }
@@ -66,7 +67,10 @@ import Testing
             #expect(response.status == .unprocessableContent)
             let html = response.text
             #expect(html.contains("未导入任何数据"))
-            #expect(html.contains("<th scope=\"col\">文件</th><th scope=\"col\">行</th><th scope=\"col\">列</th><th scope=\"col\">原因</th>"))
+            #expect(
+                html.contains(
+                    "<th scope=\"col\">文件</th><th scope=\"col\">行</th><th scope=\"col\">列</th><th scope=\"col\">原因</th>"
+                ))
             #expect(html.contains("十一月.csv"))
             #expect(html.contains("第2行"))
         }

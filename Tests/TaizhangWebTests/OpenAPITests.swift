@@ -34,7 +34,9 @@ import Testing
             // Every $ref points at a defined schema.
             let schemas = ((json["components"] as? [String: Any])?["schemas"] as? [String: Any]) ?? [:]
             let text = response.text
-            let refs = text.components(separatedBy: "#/components/schemas/").dropFirst().map { $0.prefix { $0 != "\"" } }
+            let refs = text.components(separatedBy: "#/components/schemas/").dropFirst().map {
+                $0.prefix { $0 != "\"" }
+            }
             for name in refs { #expect(schemas[String(name)] != nil, "missing schema \(name)") }
         }
     }

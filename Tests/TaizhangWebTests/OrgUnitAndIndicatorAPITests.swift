@@ -37,7 +37,8 @@ import Testing
             #expect(badMove.status == .conflict)
 
             let archived = try await client.execute(
-                uri: "/api/v1/org-units/\(id)", method: .patch, headers: jsonHeaders, body: try jsonBody(["archived": true]))
+                uri: "/api/v1/org-units/\(id)", method: .patch, headers: jsonHeaders,
+                body: try jsonBody(["archived": true]))
             #expect(try archived.json()["isArchived"] as? Bool == true)
             let list = try await client.execute(uri: "/api/v1/org-units", method: .get).json()
             let names = (list["orgUnits"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
@@ -79,7 +80,9 @@ import Testing
         try await city.withApp { client in
             let response = try await client.execute(
                 uri: "/org-units", method: .post, headers: formHeaders,
-                body: formBody([("code", "T-D2"), ("name", "西区"), ("kind", "district"), ("parent", String(city.city.id))]))
+                body: formBody([
+                    ("code", "T-D2"), ("name", "西区"), ("kind", "district"), ("parent", String(city.city.id)),
+                ]))
             #expect(response.status == .seeOther)
             #expect(response.headers[.location] == "/org-units")
             let cookie = String(try #require(response.headers[.setCookie]).split(separator: ";")[0])
@@ -94,15 +97,45 @@ import Testing
         try await city.withApp { client in
             let saved = try await client.execute(
                 uri: "/api/v1/targets", method: .put, headers: jsonHeaders,
-                body: try jsonBody(["orgUnit": "T-B", "year": 2026, "targets": [["indicatorCode": "gdp", "value": "512.5", "growth": "6"]]]))
+                body: try jsonBody([
+                    "orgUnit": "T-B", "year": 2026,
+                    "targets": [["indicatorCode": "gdp", "value": "512.5", "growth": "6"]],
+                ]))
             #expect(saved.status == .ok)
             let json = try await client.execute(uri: "/api/v1/targets?unit=T-B&year=2026", method: .get).json()
             let targets = json["targets"] as? [[String: Any]] ?? []
             #expect(targets.first?["value"] as? String == "512.5")
             let unknown = try await client.execute(
                 uri: "/api/v1/targets", method: .put, headers: jsonHeaders,
-                body: try jsonBody(["orgUnit": "T-B", "year": 2026, "targets": [["indicatorCode": "nope", "value": "1"]]]))
+                body: try jsonBody([
+                    "orgUnit": "T-B", "year": 2026, "targets": [["indicatorCode": "nope", "value": "1"]],
+                ]))
             #expect(unknown.status == .unprocessableContent)
+        }
+    }
+
+    @Test func wrongContentTypeAndBadJSONAreChineseErrors() async throws {
+        let city = try await TestCity.make()
+        try await city.withApp { client in
+            let form = try await client.execute(
+                uri: "/api/v1/org-units", method: .post, headers: formHeaders, body: formBody([("code", "X")]))
+            #expect(form.status == .unsupportedMediaType)
+            let formError = try form.json()["error"] as? [String: Any] ?? [:]
+            #expect((formError["message"] as? String)?.contains("JSON") == true)
+
+            let broken = try await client.execute(
+                uri: "/api/v1/org-units", method: .post, headers: jsonHeaders, body: ByteBuffer(string: "{\"code\": "))
+            #expect(broken.status == .badRequest)
+            let missing = try await client.execute(
+                uri: "/api/v1/org-units", method: .post, headers: jsonHeaders,
+                body: try jsonBody(["code": "X", "kind": "zone"]))
+            #expect(missing.status == .badRequest)
+            let missingError = try missing.json()["error"] as? [String: Any] ?? [:]
+            #expect((missingError["message"] as? String)?.contains("缺少字段“name”") == true)
+
+            let unknownRoute = try await client.execute(uri: "/api/v1/nothing", method: .get)
+            #expect(unknownRoute.status == .notFound)
+            #expect(unknownRoute.headers[.contentType]?.hasPrefix("application/json") == true)
         }
     }
 }

@@ -11,7 +11,10 @@ import Testing
         let zone = city.zoneA.id
         try await city.withApp { client in
             let pages: [(String, [String])] = [
-                ("/dashboard?unit=\(zone)&month=2026-10", ["甲开发区经济运行驾驶舱", "2026年1—10月", "固定资产投资", "欠目标进度8.3个百分点", "总量居全市第2位"]),
+                (
+                    "/dashboard?unit=\(zone)&month=2026-10",
+                    ["甲开发区经济运行驾驶舱", "2026年1—10月", "固定资产投资", "欠目标进度8.3个百分点", "总量居全市第2位"]
+                ),
                 ("/comparison?unit=\(zone)&month=2026-10", ["测试市开发区对比", "乙开发区", "丙开发区", "<svg"]),
                 ("/entry?unit=\(zone)&month=2026-10", ["甲开发区月度填报", "检查", "保存", "上月累计 135.00"]),
                 ("/import?unit=\(zone)&month=2026-10", ["数据导入", "下载导入模板", "multipart/form-data"]),

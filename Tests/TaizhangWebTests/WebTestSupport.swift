@@ -41,19 +41,30 @@ struct TestCity {
         let september = month.previous
         let fai = "fixed_asset_investment"
         let observations = [
-            Observation(indicatorCode: fai, orgUnitID: zoneA.id, month: september, monthly: 14, cumulative: 135, priorCumulative: 110),
-            Observation(indicatorCode: fai, orgUnitID: zoneA.id, month: month, monthly: 15, cumulative: 150, priorCumulative: 120),
-            Observation(indicatorCode: fai, orgUnitID: zoneA.id, month: month.sameMonthLastYear, monthly: 12, cumulative: 120),
-            Observation(indicatorCode: fai, orgUnitID: zoneB.id, month: month, monthly: 20, cumulative: 180, priorCumulative: 160),
-            Observation(indicatorCode: fai, orgUnitID: zoneC.id, month: month, monthly: 16, cumulative: 150, priorCumulative: 100),
             Observation(
-                indicatorCode: "gdp", orgUnitID: zoneA.id, month: month, monthly: 31, cumulative: 300, priorCumulative: 250,
+                indicatorCode: fai, orgUnitID: zoneA.id, month: september, monthly: 14, cumulative: 135,
+                priorCumulative: 110),
+            Observation(
+                indicatorCode: fai, orgUnitID: zoneA.id, month: month, monthly: 15, cumulative: 150,
+                priorCumulative: 120),
+            Observation(
+                indicatorCode: fai, orgUnitID: zoneA.id, month: month.sameMonthLastYear, monthly: 12, cumulative: 120),
+            Observation(
+                indicatorCode: fai, orgUnitID: zoneB.id, month: month, monthly: 20, cumulative: 180,
+                priorCumulative: 160),
+            Observation(
+                indicatorCode: fai, orgUnitID: zoneC.id, month: month, monthly: 16, cumulative: 150,
+                priorCumulative: 100),
+            Observation(
+                indicatorCode: "gdp", orgUnitID: zoneA.id, month: month, monthly: 31, cumulative: 300,
+                priorCumulative: 250,
                 publishedGrowth: Decimal(string: "6.5")!),
         ]
         let catalogue = Dictionary(uniqueKeysWithValues: IndicatorCatalogue.standard.indicators.map { ($0.code, $0) })
         try await database.observations.upsert(observations, indicators: catalogue)
         try await database.targets.upsert(
-            [Target(indicatorCode: fai, orgUnitID: zoneA.id, year: 2026, value: 200, growth: 10)], indicators: catalogue)
+            [Target(indicatorCode: fai, orgUnitID: zoneA.id, year: 2026, value: 200, growth: 10)], indicators: catalogue
+        )
         return TestCity(database: database, city: city, zoneA: zoneA, zoneB: zoneB, zoneC: zoneC, park: park)
     }
 

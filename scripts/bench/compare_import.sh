@@ -5,7 +5,7 @@
 # both see the same machine state; each run is wrapped in /usr/bin/time -v for wall time and peak memory (RSS).
 #
 # Environment: ROWS (100000), RUNS (3), WORK (a temporary directory), CODES (codes.json; default: printed by
-# `taizhang demo --print-codes` when that works, else the scripts' built-in copy).
+# `taizhang demo --print-codes` when that works, else the scripts' built-in copy), BIN (skip the release build).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -15,8 +15,13 @@ work=${WORK:-$(mktemp -d)}
 bench=scripts/bench
 mkdir -p "$work"
 
-swift build -c release --product taizhang >&2
-bin=.build/release/taizhang
+# BIN overrides the binary (e.g. a debug build, to check the script itself); figures need the release build.
+if [ -n "${BIN:-}" ]; then
+    bin=$BIN
+else
+    swift build -c release --product taizhang >&2
+    bin=.build/release/taizhang
+fi
 
 codes_arg=()
 if [ -n "${CODES:-}" ]; then

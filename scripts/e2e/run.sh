@@ -23,7 +23,7 @@ start_server() {
     server_pid=$!
     base_url="http://127.0.0.1:$port"
     for _ in $(seq 1 240); do
-        curl -fsS "$base_url/healthz" >/dev/null 2>&1 && return 0
+        curl -fsS "$base_url/health" >/dev/null 2>&1 && return 0
         kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log"; echo "e2e: server exited" >&2; return 1; }
         sleep 0.5
     done

@@ -40,6 +40,10 @@ public struct Indicator: Hashable, Sendable, Codable, Identifiable {
     /// enterprises, ratios and per-capita figures are reported as the value at the period's end).
     public var isCumulative: Bool { kind == .amount }
 
+    /// Whether figures are reported for the year to date ("1—N月"): flows, and per-capita incomes, which the
+    /// statistics bureau publishes as year-to-date figures without monthly values that add up.
+    public var isYearToDate: Bool { kind == .amount || kind == .perCapita }
+
     /// Whether a negative value is impossible (counts, areas, most amounts; profit and growth may be negative).
     public var allowsNegative: Bool { code == "profit_total" }
 }

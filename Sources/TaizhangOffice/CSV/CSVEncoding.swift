@@ -28,7 +28,7 @@ public enum CSVEncoding: String, Sendable, Hashable, CaseIterable {
         if data.starts(with: [0xEF, 0xBB, 0xBF]) {
             return (String(decoding: data.dropFirst(3), as: UTF8.self), .utf8BOM)
         }
-        if let text = String(validating: data, as: UTF8.self) { return (text, .utf8) }
+        if let text = String(data: data, encoding: .utf8) { return (text, .utf8) }
         if let text = String(data: data, encoding: gb18030Foundation) { return (text, .gb18030) }
         return nil
     }

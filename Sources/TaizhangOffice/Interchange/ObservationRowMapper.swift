@@ -42,8 +42,6 @@ final class ObservationRowMapper {
         result = ObservationSheetParse(fileName: fileName, sheetName: sheetName, encoding: encoding)
     }
 
-    private var isSearchingHeader: Bool { header == nil && rowsBeforeHeader <= Self.headerSearchRows }
-
     /// Feeds one row: its 1-based number and its non-empty cells by 0-based column.
     func feed(number: Int, cells: [(column: Int, cell: SheetCell)]) {
         guard let header else {

@@ -47,11 +47,18 @@ public final class TaizhangDatabase: Sendable {
                 .appendingPathComponent("taizhang-\(UUID().uuidString).sqlite").path
             database = openSQLite(path: path, temporary: true, location: location, logger: logger)
         case .postgres(let url):
-            let configuration = try PostgresURL.clientConfiguration(url: url)
+            let postgresURL = try PostgresURL(url)
+            try await postgresURL.probe(logger: logger)
             let client = PostgresClient(
-                configuration: configuration, eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
+                configuration: postgresURL.clientConfiguration, eventLoopGroup: MultiThreadedEventLoopGroup.singleton,
                 backgroundLogger: logger)
-            let runner = Task { await client.run() }
+            // Leasing before run() has started works but logs a warning; wait until the task is about to call it.
+            let (started, signal) = AsyncStream<Void>.makeStream()
+            let runner = Task {
+                signal.finish()
+                await client.run()
+            }
+            for await _ in started {}
             database = TaizhangDatabase(
                 backend: .postgres(client: client, runner: runner), locationDescription: location.description,
                 logger: logger)
@@ -85,7 +92,9 @@ public final class TaizhangDatabase: Sendable {
             await writer.shutdown()
             await readers.shutdown()
             if let temporaryFile {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporaryFile + suffix) }
+                for suffix in ["", "-wal", "-shm"] {
+                    try? FileManager.default.removeItem(atPath: temporaryFile + suffix)
+                }
             }
         case .postgres(_, let runner):
             runner.cancel()
@@ -102,12 +111,26 @@ public final class TaizhangDatabase: Sendable {
         do {
             switch backend {
             case .sqlite(_, let readers, _):
-                return try await readers.withConnection { connection in try await body(connection.sql()) }
+                return try await readers.withConnection { connection in
+                    do {
+                        return try await body(connection.sql())
+                    } catch {
+                        throw LeasedWorkFailure(error: error)
+                    }
+                }
             case .postgres(let client, _):
-                return try await client.withConnection { connection in try await body(connection.sql()) }
+                return try await client.withConnection { connection in
+                    do {
+                        return try await body(connection.sql())
+                    } catch {
+                        throw LeasedWorkFailure(error: error)
+                    }
+                }
             }
+        } catch let failure as LeasedWorkFailure {
+            throw EngineErrors.wrap(failure.error)
         } catch {
-            throw EngineErrors.wrap(error)
+            throw EngineErrors.wrapConnectionFailure(error)
         }
     }
 
@@ -124,17 +147,27 @@ public final class TaizhangDatabase: Sendable {
             switch backend {
             case .sqlite(let writer, _, _):
                 return try await writer.withConnection { connection in
-                    try await Self.runTransaction(
-                        on: connection.sql(), begin: "BEGIN IMMEDIATE", owner: owner, logger: logger, body)
+                    do {
+                        return try await Self.runTransaction(
+                            on: connection.sql(), begin: "BEGIN IMMEDIATE", owner: owner, logger: logger, body)
+                    } catch {
+                        throw LeasedWorkFailure(error: error)
+                    }
                 }
             case .postgres(let client, _):
                 return try await client.withConnection { connection in
-                    try await Self.runTransaction(
-                        on: connection.sql(), begin: "BEGIN", owner: owner, logger: logger, body)
+                    do {
+                        return try await Self.runTransaction(
+                            on: connection.sql(), begin: "BEGIN", owner: owner, logger: logger, body)
+                    } catch {
+                        throw LeasedWorkFailure(error: error)
+                    }
                 }
             }
+        } catch let failure as LeasedWorkFailure {
+            throw EngineErrors.wrap(failure.error)
         } catch {
-            throw EngineErrors.wrap(error)
+            throw EngineErrors.wrapConnectionFailure(error)
         }
     }
 
@@ -161,6 +194,12 @@ public final class TaizhangDatabase: Sendable {
             throw error
         }
     }
+}
+
+/// Marks an error thrown by the work done on a leased connection, to tell it from a failure to get a connection
+/// (such as PostgresNIO's connect circuit breaker, which is not a `PSQLError`).
+struct LeasedWorkFailure: Error {
+    let error: any Error
 }
 
 /// The transaction a task is inside, so that repositories called from `withTransaction` join it.

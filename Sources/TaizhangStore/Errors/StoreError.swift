@@ -21,7 +21,8 @@ public enum StoreError: UserFacingError, Equatable {
     /// A unit cannot be created under, moved under or restored under an archived parent.
     case archivedParent(String)
     /// A figure cannot be stored exactly (more than four decimal places of the base unit, or too large).
-    case unencodableValue(indicator: String, orgUnit: String, month: YearMonth?, year: Int?, field: String, value: String)
+    case unencodableValue(
+        indicator: String, orgUnit: String, month: YearMonth?, year: Int?, field: String, value: String)
     /// The database URL or path cannot be used.
     case invalidLocation(String)
     /// The store was shut down.

@@ -42,8 +42,10 @@ enum Schema {
                 """
             ]
         },
-        MigrationStep(name: "003_observations") { _ in
-            [
+        MigrationStep(name: "003_observations") { engine in
+            // On SQLite the key is the table's own B-tree (no hidden rowid and separate key index to maintain).
+            let clustered = engine == .sqlite ? " WITHOUT ROWID" : ""
+            return [
                 """
                 CREATE TABLE observations (
                     org_unit_id BIGINT NOT NULL REFERENCES org_units (id),
@@ -58,11 +60,10 @@ enum Schema {
                     status TEXT NOT NULL DEFAULT 'draft',
                     updated_at TEXT NOT NULL,
                     PRIMARY KEY (org_unit_id, indicator_code, month)
-                )
+                )\(clustered)
                 """,
-                // The key serves one unit's series; these serve a unit's month and one indicator across units.
+                // The key serves series (units × indicators × a month range); this serves all of a unit's months.
                 "CREATE INDEX observations_org_unit_month ON observations (org_unit_id, month)",
-                "CREATE INDEX observations_indicator_month ON observations (indicator_code, month)",
             ]
         },
         MigrationStep(name: "004_targets") { _ in

@@ -63,7 +63,7 @@ public struct IndicatorRepository: Sendable {
     /// Inserts or replaces indicators by code in one transaction (seeding the standard catalogue at start).
     public func upsertAll(_ indicators: [Indicator]) async throws {
         guard !indicators.isEmpty else { return }
-        let indicators = indicators.map(Self.normalised)
+        let indicators = indicators.map(Self.normalised).lastPerKey(\.code)
         for indicator in indicators { try Self.checkRequiredFields(indicator) }
         try await database.withTransaction { sql in
             for chunk in indicators.chunked(SQLValues.batchSize) {
@@ -81,7 +81,8 @@ public struct IndicatorRepository: Sendable {
                 SQLBind(indicator.code), SQLBind(indicator.name),
                 SQLBind(indicator.aliases.joined(separator: String(Self.aliasSeparator))),
                 SQLBind(indicator.unit.symbol), SQLBind(indicator.kind.rawValue), SQLBind(indicator.growth.rawValue),
-                SQLBind(indicator.decimals), SQLLiteral.boolean(indicator.isKey), SQLLiteral.boolean(indicator.isCustom),
+                SQLBind(indicator.decimals), SQLLiteral.boolean(indicator.isKey),
+                SQLLiteral.boolean(indicator.isCustom),
                 SQLBind(indicator.sortOrder),
             ]
             insert.values(row)

@@ -14,20 +14,21 @@ public struct ObservationRepository: Sendable {
 
     /// Inserts or replaces the observations (by org unit, indicator and month) atomically: every value is encoded
     /// before anything is written, and all batches share one transaction. `indicators` gives each code's unit.
-    /// Returns the number of observations written.
+    /// When the list holds one key twice, the later observation wins. Returns the number of rows written.
     @discardableResult
     public func upsert(_ observations: [Observation], indicators: [String: Indicator]) async throws -> Int {
         guard !observations.isEmpty else { return 0 }
         let rows = try await encode(observations, indicators: indicators)
+            .lastPerKey { RowKey(orgUnitID: $0.orgUnitID, indicatorCode: $0.indicatorCode, month: $0.month) }
         let timestamp = SQLBind(SQLValues.timestamp())
         try await database.withTransaction { sql in
             for chunk in rows.chunked(SQLValues.batchSize) {
                 let insert = sql.insert(into: "observations").columns(Self.columns)
                 for row in chunk {
                     let values: [any SQLExpression] = [
-                        SQLBind(row.orgUnitID), SQLBind(row.indicatorCode), SQLBind(row.month),
-                        SQLValues.bindOrNull(row.monthly), SQLValues.bindOrNull(row.cumulative),
-                        SQLValues.bindOrNull(row.priorCumulative), SQLValues.bindOrNull(row.publishedGrowth),
+                        SQLValues.integer(row.orgUnitID), SQLBind(row.indicatorCode), SQLValues.integer(row.month),
+                        SQLValues.integerOrNull(row.monthly), SQLValues.integerOrNull(row.cumulative),
+                        SQLValues.integerOrNull(row.priorCumulative), SQLValues.integerOrNull(row.publishedGrowth),
                         SQLValues.bindOrNull(row.note), SQLValues.bindOrNull(row.overrideReason),
                         SQLBind(row.status), timestamp,
                     ]
@@ -53,14 +54,14 @@ public struct ObservationRepository: Sendable {
     ) async throws -> [Observation] {
         guard !orgUnitIDs.isEmpty, indicatorCodes?.isEmpty != true, from <= through else { return [] }
         return try await database.withConnection { sql in
-            let units = try await Self.units(on: sql)
+            let scales = try await Self.scales(on: sql)
             let query = sql.select().columns(Self.columns).from("observations")
                 .where("org_unit_id", .in, orgUnitIDs)
                 .where("month", .greaterThanOrEqual, from.key)
                 .where("month", .lessThanOrEqual, through.key)
             if let indicatorCodes { query.where("indicator_code", .in, indicatorCodes) }
             return try await query.orderBy("org_unit_id").orderBy("indicator_code").orderBy("month").all()
-                .map { try Self.decode($0, units: units) }
+                .map { try Self.decode($0, scales: scales) }
         }
     }
 
@@ -107,6 +108,12 @@ public struct ObservationRepository: Sendable {
 
     // MARK: - Encoding and decoding
 
+    struct RowKey: Hashable {
+        var orgUnitID: Int64
+        var indicatorCode: String
+        var month: Int
+    }
+
     /// One observation as stored: scaled integers and raw texts.
     struct Row: Sendable {
         var orgUnitID: Int64
@@ -124,13 +131,14 @@ public struct ObservationRepository: Sendable {
     private func encode(_ observations: [Observation], indicators: [String: Indicator]) async throws -> [Row] {
         var rows: [Row] = []
         rows.reserveCapacity(observations.count)
+        let scales = indicators.mapValues { AmountScale($0.unit) }
         for observation in observations {
-            guard let indicator = indicators[observation.indicatorCode] else {
+            guard let indicator = indicators[observation.indicatorCode], let scale = scales[indicator.code] else {
                 throw StoreError.indicatorNotFound(observation.indicatorCode)
             }
-            func scaled(_ value: Decimal?, in unit: IndicatorUnit, field: String) async throws -> Int64? {
+            func scaled(_ value: Decimal?, in scale: AmountScale, field: String) async throws -> Int64? {
                 guard let value else { return nil }
-                if let stored = StoredAmount.encode(value, in: unit) { return stored }
+                if let stored = scale.encode(value) { return stored }
                 throw StoreError.unencodableValue(
                     indicator: indicator.name, orgUnit: await orgUnitLabel(observation.orgUnitID),
                     month: observation.month, year: nil, field: field, value: value.plainString)
@@ -139,12 +147,10 @@ public struct ObservationRepository: Sendable {
                 Row(
                     orgUnitID: observation.orgUnitID, indicatorCode: observation.indicatorCode,
                     month: observation.month.key,
-                    monthly: try await scaled(observation.monthly, in: indicator.unit, field: "本月值"),
-                    cumulative: try await scaled(observation.cumulative, in: indicator.unit, field: "累计值"),
-                    priorCumulative: try await scaled(
-                        observation.priorCumulative, in: indicator.unit, field: "上年同期累计值"),
-                    publishedGrowth: try await scaled(
-                        observation.publishedGrowth, in: SQLValues.percent, field: "发布增速"),
+                    monthly: try await scaled(observation.monthly, in: scale, field: "本月值"),
+                    cumulative: try await scaled(observation.cumulative, in: scale, field: "累计值"),
+                    priorCumulative: try await scaled(observation.priorCumulative, in: scale, field: "上年同期累计值"),
+                    publishedGrowth: try await scaled(observation.publishedGrowth, in: .percent, field: "发布增速"),
                     note: observation.note, overrideReason: observation.overrideReason,
                     status: observation.status.rawValue))
         }
@@ -156,14 +162,14 @@ public struct ObservationRepository: Sendable {
         (try? await database.orgUnits.find(id: id))?.name ?? "组织\(id)"
     }
 
-    /// Each indicator's unit, to decode stored integers.
-    static func units(on sql: any SQLDatabase) async throws -> [String: IndicatorUnit] {
-        var units: [String: IndicatorUnit] = [:]
+    /// Each indicator's unit scale, to decode stored integers.
+    static func scales(on sql: any SQLDatabase) async throws -> [String: AmountScale] {
+        var scales: [String: AmountScale] = [:]
         for row in try await sql.raw("SELECT code, unit FROM indicators").all() {
-            units[try row.decode(column: "code", as: String.self)] = IndicatorUnit(
-                symbol: try row.decode(column: "unit", as: String.self))
+            scales[try row.decode(column: "code", as: String.self)] = AmountScale(
+                IndicatorUnit(symbol: try row.decode(column: "unit", as: String.self)))
         }
-        return units
+        return scales
     }
 
     private static func countMonth(orgUnitID: Int64, month: YearMonth, on sql: any SQLDatabase) async throws -> Int {
@@ -174,23 +180,21 @@ public struct ObservationRepository: Sendable {
         ).first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
-    static func decode(_ row: any SQLRow, units: [String: IndicatorUnit]) throws -> Observation {
+    static func decode(_ row: any SQLRow, scales: [String: AmountScale]) throws -> Observation {
         let code = try row.decode(column: "indicator_code", as: String.self)
         let monthKey = try row.decode(column: "month", as: Int.self)
         guard let month = YearMonth(key: monthKey) else {
             throw StoreError.engine("invalid month \(monthKey) in observations")
         }
-        let unit = units[code] ?? IndicatorUnit(symbol: "")
+        let scale = scales[code] ?? AmountScale(IndicatorUnit(symbol: ""))
         return Observation(
             indicatorCode: code,
             orgUnitID: try row.decode(column: "org_unit_id", as: Int64.self),
             month: month,
-            monthly: try row.optionalInt64("monthly").map { StoredAmount.decode($0, in: unit) },
-            cumulative: try row.optionalInt64("cumulative").map { StoredAmount.decode($0, in: unit) },
-            priorCumulative: try row.optionalInt64("prior_cumulative").map { StoredAmount.decode($0, in: unit) },
-            publishedGrowth: try row.optionalInt64("published_growth").map {
-                StoredAmount.decode($0, in: SQLValues.percent)
-            },
+            monthly: try row.optionalInt64("monthly").map(scale.decode),
+            cumulative: try row.optionalInt64("cumulative").map(scale.decode),
+            priorCumulative: try row.optionalInt64("prior_cumulative").map(scale.decode),
+            publishedGrowth: try row.optionalInt64("published_growth").map(AmountScale.percent.decode),
             note: try row.optionalString("note"),
             overrideReason: try row.optionalString("override_reason"),
             status: WorkflowStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .draft)

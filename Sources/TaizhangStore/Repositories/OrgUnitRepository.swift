@@ -67,7 +67,8 @@ public struct OrgUnitRepository: Sendable {
             if let sortOrder {
                 order = sortOrder
             } else {
-                let siblings: SQLQueryString = if let parentID { "parent_id = \(bind: parentID)" } else { "parent_id IS NULL" }
+                let siblings: SQLQueryString =
+                    if let parentID { "parent_id = \(bind: parentID)" } else { "parent_id IS NULL" }
                 let row = try await sql.raw(
                     "SELECT COALESCE(MAX(sort_order), 0) + 1 AS next FROM org_units WHERE \(siblings)"
                 ).first()
@@ -173,7 +174,9 @@ public struct OrgUnitRepository: Sendable {
                 // Checked first: on PostgreSQL a failed statement aborts the whole transaction.
                 let taken = try await sql.select().column("code").from("org_units")
                     .where("code", .in, chunk.map(\.code)).first()
-                if let taken { throw StoreError.duplicateOrgUnitCode(try taken.decode(column: "code", as: String.self)) }
+                if let taken {
+                    throw StoreError.duplicateOrgUnitCode(try taken.decode(column: "code", as: String.self))
+                }
                 let insert = sql.insert(into: "org_units").columns(Self.columns)
                 for unit in chunk {
                     let row: [any SQLExpression] = [
@@ -204,7 +207,9 @@ public struct OrgUnitRepository: Sendable {
 
     private static func checkPlacement(_ kind: OrgUnitKind, under parent: OrgUnit) throws {
         if parent.isArchived { throw StoreError.archivedParent(parent.name) }
-        guard kind.canBeChild(of: parent.kind) else { throw StoreError.invalidParentKind(child: kind, parent: parent.kind) }
+        guard kind.canBeChild(of: parent.kind) else {
+            throw StoreError.invalidParentKind(child: kind, parent: parent.kind)
+        }
     }
 
     /// Orders units so that a parent given in the same batch comes before its children (the parent key is
@@ -247,12 +252,5 @@ extension Optional {
         case .some(let value): try await transform(value)
         case .none: nil
         }
-    }
-}
-
-extension Array {
-    /// Consecutive slices of at most `size` elements.
-    func chunked(_ size: Int) -> [ArraySlice<Element>] {
-        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }

@@ -9,26 +9,35 @@ public struct TargetRepository: Sendable {
     static let columns = ["org_unit_id", "indicator_code", "year", "value", "growth", "updated_at"]
     static let key = ["org_unit_id", "indicator_code", "year"]
 
-    /// Inserts or replaces targets atomically; `indicators` gives each code's unit. Returns how many were written.
+    /// Inserts or replaces targets atomically; `indicators` gives each code's unit; of two targets with one key the
+    /// later wins. Returns how many rows were written.
     @discardableResult
     public func upsert(_ targets: [Target], indicators: [String: Indicator]) async throws -> Int {
         guard !targets.isEmpty else { return 0 }
         var rows: [[any SQLExpression]] = []
         let timestamp = SQLBind(SQLValues.timestamp())
-        for target in targets {
-            guard let indicator = indicators[target.indicatorCode] else {
+        let scales = indicators.mapValues { AmountScale($0.unit) }
+        struct Key: Hashable {
+            var orgUnitID: Int64
+            var indicatorCode: String
+            var year: Int
+        }
+        for target in targets.lastPerKey({
+            Key(orgUnitID: $0.orgUnitID, indicatorCode: $0.indicatorCode, year: $0.year)
+        }) {
+            guard let indicator = indicators[target.indicatorCode], let scale = scales[indicator.code] else {
                 throw StoreError.indicatorNotFound(target.indicatorCode)
             }
-            func scaled(_ value: Decimal?, in unit: IndicatorUnit, field: String) async throws -> Int64? {
+            func scaled(_ value: Decimal?, in scale: AmountScale, field: String) async throws -> Int64? {
                 guard let value else { return nil }
-                if let stored = StoredAmount.encode(value, in: unit) { return stored }
+                if let stored = scale.encode(value) { return stored }
                 let orgUnit = (try? await database.orgUnits.find(id: target.orgUnitID))?.name ?? "组织\(target.orgUnitID)"
                 throw StoreError.unencodableValue(
                     indicator: indicator.name, orgUnit: orgUnit, month: nil, year: target.year, field: field,
                     value: value.plainString)
             }
-            let value = try await scaled(target.value, in: indicator.unit, field: "目标值")
-            let growth = try await scaled(target.growth, in: SQLValues.percent, field: "目标增速")
+            let value = try await scaled(target.value, in: scale, field: "目标值")
+            let growth = try await scaled(target.growth, in: .percent, field: "目标增速")
             rows.append([
                 SQLBind(target.orgUnitID), SQLBind(target.indicatorCode), SQLBind(target.year),
                 SQLValues.bindOrNull(value), SQLValues.bindOrNull(growth), timestamp,
@@ -52,18 +61,18 @@ public struct TargetRepository: Sendable {
     public func list(year: Int, orgUnitIDs: [Int64]? = nil) async throws -> [Target] {
         if orgUnitIDs?.isEmpty == true { return [] }
         return try await database.withConnection { sql in
-            let units = try await ObservationRepository.units(on: sql)
+            let scales = try await ObservationRepository.scales(on: sql)
             let query = sql.select().columns(Self.columns).from("targets").where("year", .equal, year)
             if let orgUnitIDs { query.where("org_unit_id", .in, orgUnitIDs) }
             return try await query.orderBy("org_unit_id").orderBy("indicator_code").all().map { row in
                 let code = try row.decode(column: "indicator_code", as: String.self)
-                let unit = units[code] ?? IndicatorUnit(symbol: "")
+                let scale = scales[code] ?? AmountScale(IndicatorUnit(symbol: ""))
                 return Target(
                     indicatorCode: code,
                     orgUnitID: try row.decode(column: "org_unit_id", as: Int64.self),
                     year: try row.decode(column: "year", as: Int.self),
-                    value: try row.optionalInt64("value").map { StoredAmount.decode($0, in: unit) },
-                    growth: try row.optionalInt64("growth").map { StoredAmount.decode($0, in: SQLValues.percent) })
+                    value: try row.optionalInt64("value").map(scale.decode),
+                    growth: try row.optionalInt64("growth").map(AmountScale.percent.decode))
             }
         }
     }

@@ -11,6 +11,14 @@ enum EngineErrors {
         }
     }
 
+    /// A failure to obtain a connection, whatever its type, becomes an engine error; cancellation stays itself.
+    static func wrapConnectionFailure(_ error: any Error) -> any Error {
+        switch error {
+        case is CancellationError, is StoreError: error
+        default: StoreError.engine("cannot get a database connection: \(String(reflecting: error))")
+        }
+    }
+
     /// Whether the error is a unique-key violation, the fallback when two writers race past a pre-check.
     static func isUniqueViolation(_ error: any Error) -> Bool {
         switch error {

@@ -9,6 +9,17 @@ enum SQLValues {
         if let value { SQLBind(value) } else { SQLLiteral.null }
     }
 
+    /// An integer written into the statement rather than bound: no per-value encoding on the way to the driver,
+    /// which matters in 1000-row batches; integers cannot carry SQL injection.
+    static func integer(_ value: some BinaryInteger) -> any SQLExpression {
+        SQLLiteral.numeric(String(value))
+    }
+
+    /// `integer(_:)`, or a literal NULL.
+    static func integerOrNull(_ value: (some BinaryInteger)?) -> any SQLExpression {
+        if let value { integer(value) } else { SQLLiteral.null }
+    }
+
     /// The unit growth rates are kept in: a percentage, scaled like every other figure (×10⁴).
     static let percent = IndicatorUnit(symbol: "%")
 

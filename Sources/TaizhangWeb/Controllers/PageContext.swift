@@ -32,8 +32,30 @@ struct PageContext: Sendable {
                 isSelected: unit.id == selected?.id)
         }
         return PickerView(
-            action: action, unitLabel: unitLabel, unitOptions: options, month: month?.description, monthMin: nil,
-            monthMax: services.months.referenceMonth.description, hiddenFields: hiddenFields)
+            action: action, unitLabel: unitLabel, unitOptions: options, month: month?.description,
+            monthOptions: month.map(monthOptions(selected:)) ?? [], hiddenFields: hiddenFields)
+    }
+
+    /// Five years of months up to the reporting month, newest first, with the selected one included.
+    func monthOptions(selected: YearMonth) -> [OptionView] {
+        var months = services.months.referenceMonth.trailing(60).reversed().map { $0 }
+        if !months.contains(selected) {
+            months.append(selected)
+            months.sort(by: >)
+        }
+        return months.map { OptionView(value: $0.description, label: $0.chineseName, isSelected: $0 == selected) }
+    }
+
+    /// The picker and selection of a page that is not about one unit and month (catalogue, tree): it still
+    /// shows them, so that the choice carries on to the other sections.
+    func carriedSelection(_ request: Request, action: String) async throws -> (PickerView, PageSelection)? {
+        let tree = try await services.orgUnits.tree()
+        guard let unit = try? services.orgUnits.selectedUnit(request.query("unit"), in: tree) else { return nil }
+        let month = try await services.months.resolve(request.query("month"), for: unit.id)
+        return (
+            picker(action: action, tree: tree, selected: unit, month: month),
+            PageSelection(unitID: unit.id, month: month.description)
+        )
     }
 
     func render(_ template: String, _ view: Any, status: HTTPResponse.Status = .ok) throws -> Response {

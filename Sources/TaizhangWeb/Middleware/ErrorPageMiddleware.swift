@@ -18,7 +18,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
             let failure = FailureMapping.apiError(for: error, uploadLimitText: uploadLimitText)
             if failure.status.code >= 500 {
                 context.logger.error(
-                    "request failed", metadata: ["path": "\(request.uri.path)", "error": "\(String(reflecting: error))"])
+                    "request failed",
+                    metadata: ["path": "\(request.uri.path)", "error": "\(String(reflecting: error))"])
             }
             if request.uri.path.hasPrefix("/api/") || request.uri.path == "/api" {
                 return try failure.response(from: request, context: context)

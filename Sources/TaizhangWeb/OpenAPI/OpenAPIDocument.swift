@@ -47,7 +47,8 @@ enum OpenAPIDocument {
         Operation(
             method: "get", path: "/observations", tag: "指标值", summary: "读取一个组织某月或某段月份的指标值",
             parameters: [
-                query("unit", "组织编号或编码", required: true, type: "string"), query("month", "月份，如 2026-10", type: "string"),
+                query("unit", "组织编号或编码", required: true, type: "string"),
+                query("month", "月份，如 2026-10", type: "string"),
                 query("from", "起始月份（与 to 一起使用）", type: "string"), query("to", "截止月份", type: "string"),
                 query("indicator", "只读一个指标", type: "string"),
             ],
@@ -81,15 +82,18 @@ enum OpenAPIDocument {
                 ok(
                     "年度目标",
                     object([
-                        "orgUnitID": ["type": "integer"], "year": ["type": "integer"], "targets": arrayOf(ref("Target")),
+                        "orgUnitID": ["type": "integer"], "year": ["type": "integer"],
+                        "targets": arrayOf(ref("Target")),
                     ]))
             ] + errors([400, 404])),
         Operation(
             method: "put", path: "/targets", tag: "年度目标", summary: "保存年度目标（整体写入）",
             requestBody: body(
-                object([
-                    "orgUnit": ["type": ["string", "integer"]], "year": ["type": "integer"], "targets": arrayOf(ref("Target")),
-                ], required: ["orgUnit", "year", "targets"])),
+                object(
+                    [
+                        "orgUnit": ["type": ["string", "integer"]], "year": ["type": "integer"],
+                        "targets": arrayOf(ref("Target")),
+                    ], required: ["orgUnit", "year", "targets"])),
             responses: [ok("已保存", object(["savedCount": ["type": "integer"]]))] + errors([400, 404, 415, 422])),
         Operation(
             method: "get", path: "/dashboard", tag: "驾驶舱", summary: "驾驶舱：各重点指标的累计值、同比、完成率、目标进度、排名和13个月走势",
@@ -128,7 +132,8 @@ enum OpenAPIDocument {
             method: "get", path: "/export.xlsx", tag: "导入导出", summary: "导出一个组织及其下级在一段月份的指标值（.xlsx，可再导入）",
             parameters: [
                 query("unit", "组织编号或编码", required: true, type: "string"),
-                query("from", "起始月份", required: true, type: "string"), query("to", "截止月份", required: true, type: "string"),
+                query("from", "起始月份", required: true, type: "string"),
+                query("to", "截止月份", required: true, type: "string"),
             ],
             responses: [xlsx("指标值工作簿")] + errors([400, 404])),
         Operation(
@@ -209,7 +214,10 @@ enum OpenAPIDocument {
     }
 
     static func path(_ name: String, _ description: String, type: String = "integer") -> JSONValue {
-        ["name": .string(name), "in": "path", "required": true, "description": .string(description), "schema": ["type": .string(type)]]
+        [
+            "name": .string(name), "in": "path", "required": true, "description": .string(description),
+            "schema": ["type": .string(type)],
+        ]
     }
 
     static func body(_ schema: JSONValue) -> JSONValue {
@@ -220,7 +228,9 @@ enum OpenAPIDocument {
         ["description": .string(description), "content": ["application/json": ["schema": schema]]]
     }
 
-    static func ok(_ description: String, _ schema: JSONValue) -> (String, JSONValue) { ("200", json(description, schema)) }
+    static func ok(_ description: String, _ schema: JSONValue) -> (String, JSONValue) {
+        ("200", json(description, schema))
+    }
 
     static func xlsx(_ description: String) -> (String, JSONValue) {
         (

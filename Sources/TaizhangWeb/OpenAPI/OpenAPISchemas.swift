@@ -3,7 +3,9 @@ enum OpenAPISchemas {
     typealias D = OpenAPIDocument
 
     /// Exact decimal figures travel as strings.
-    static let decimal: JSONValue = ["type": ["string", "null"], "description": "精确十进制数，如 \"1234.5\"", "examples": ["1234.5"]]
+    static let decimal: JSONValue = [
+        "type": ["string", "null"], "description": "精确十进制数，如 \"1234.5\"", "examples": ["1234.5"],
+    ]
     static let string: JSONValue = ["type": "string"]
     static let optionalString: JSONValue = ["type": ["string", "null"]]
     static let integer: JSONValue = ["type": "integer"]
@@ -15,13 +17,18 @@ enum OpenAPISchemas {
             "Error": D.object(
                 [
                     "error": D.object(
-                        ["code": string, "message": ["type": "string", "description": "中文说明"], "problems": D.arrayOf(D.ref("Problem"))],
+                        [
+                            "code": string, "message": ["type": "string", "description": "中文说明"],
+                            "problems": D.arrayOf(D.ref("Problem")),
+                        ],
                         required: ["code", "message", "problems"])
                 ], required: ["error"]),
             "Problem": D.object(
                 [
-                    "severity": ["type": "string", "enum": ["error", "warning"]], "message": string, "file": optionalString,
-                    "row": optionalInteger, "column": optionalString, "field": optionalString, "indicatorCode": optionalString,
+                    "severity": ["type": "string", "enum": ["error", "warning"]], "message": string,
+                    "file": optionalString,
+                    "row": optionalInteger, "column": optionalString, "field": optionalString,
+                    "indicatorCode": optionalString,
                     "code": optionalString,
                 ], required: ["severity", "message"]),
             "OrgUnit": D.object(
@@ -32,14 +39,16 @@ enum OpenAPISchemas {
                 ]),
             "OrgUnitCreate": D.object(
                 [
-                    "code": string, "name": string, "kind": ["type": "string", "enum": ["city", "district", "zone", "park"]],
+                    "code": string, "name": string,
+                    "kind": ["type": "string", "enum": ["city", "district", "zone", "park"]],
                     "parentID": optionalInteger,
                 ], required: ["code", "name", "kind"]),
             "OrgUnitChange": D.object(["name": string, "parentID": optionalInteger, "archived": boolean]),
             "Indicator": D.object(
                 [
                     "code": string, "name": string, "aliases": D.arrayOf(string), "unit": string,
-                    "kind": ["type": "string", "enum": ["amount", "per_capita", "ratio", "count", "area"]], "kindName": string,
+                    "kind": ["type": "string", "enum": ["amount", "per_capita", "ratio", "count", "area"]],
+                    "kindName": string,
                     "growthBasis": ["type": "string", "enum": ["real", "nominal", "none"]], "growthBasisName": string,
                     "decimals": integer, "isKey": boolean, "isCustom": boolean, "isCumulative": boolean,
                 ]),
@@ -52,9 +61,11 @@ enum OpenAPISchemas {
                 ], required: ["name", "unit"]),
             "Observation": D.object(
                 [
-                    "orgUnitID": integer, "indicatorCode": string, "month": string, "monthly": decimal, "cumulative": decimal,
+                    "orgUnitID": integer, "indicatorCode": string, "month": string, "monthly": decimal,
+                    "cumulative": decimal,
                     "priorCumulative": decimal, "publishedGrowth": decimal, "note": optionalString,
-                    "overrideReason": optionalString, "status": ["type": "string", "enum": ["draft", "submitted", "approved"]],
+                    "overrideReason": optionalString,
+                    "status": ["type": "string", "enum": ["draft", "submitted", "approved"]],
                 ]),
             "ObservationInput": D.object(
                 [
@@ -67,7 +78,8 @@ enum OpenAPISchemas {
                     "orgUnit": ["type": ["string", "integer"], "description": "组织编号或编码"], "month": string,
                     "observations": D.arrayOf(D.ref("ObservationInput")),
                 ], required: ["orgUnit", "month", "observations"]),
-            "Target": D.object(["indicatorCode": string, "value": decimal, "growth": decimal], required: ["indicatorCode"]),
+            "Target": D.object(
+                ["indicatorCode": string, "value": decimal, "growth": decimal], required: ["indicatorCode"]),
             "DashboardReport": D.object(
                 [
                     "orgUnit": D.ref("OrgUnit"), "month": string, "periodName": string, "elapsedPercent": decimal,
@@ -88,12 +100,14 @@ enum OpenAPISchemas {
                     "trend": D.object(
                         [
                             "basis": ["type": "string", "enum": ["monthly", "level"]], "months": D.arrayOf(string),
-                            "labels": D.arrayOf(string), "current": D.arrayOf(decimal), "previousYear": D.arrayOf(decimal),
+                            "labels": D.arrayOf(string), "current": D.arrayOf(decimal),
+                            "previousYear": D.arrayOf(decimal),
                         ]),
                 ]),
             "CityComparisonReport": D.object(
                 [
-                    "city": D.ref("OrgUnit"), "month": string, "periodName": string, "indicators": D.arrayOf(D.ref("Indicator")),
+                    "city": D.ref("OrgUnit"), "month": string, "periodName": string,
+                    "indicators": D.arrayOf(D.ref("Indicator")),
                     "rows": D.arrayOf(
                         D.object(
                             [
@@ -109,7 +123,8 @@ enum OpenAPISchemas {
                 ]),
             "ImportResult": D.object(
                 [
-                    "fileName": string, "sheetName": optionalString, "encoding": optionalString, "encodingName": optionalString,
+                    "fileName": string, "sheetName": optionalString, "encoding": optionalString,
+                    "encodingName": optionalString,
                     "rowCount": integer, "importedCount": integer, "skippedRowCount": integer, "isImported": boolean,
                     "problems": D.arrayOf(D.ref("Problem")),
                 ]),

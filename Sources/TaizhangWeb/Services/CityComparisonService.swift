@@ -11,7 +11,9 @@ struct CityComparisonService: Sendable {
     var formatter = FigureFormatter.table
 
     /// `unit` may name the city or any unit in it; the default is the city of the first zone.
-    func report(unit idOrCode: String?, month monthText: String?, months: MonthDefaults) async throws
+    func report(
+        unit idOrCode: String?, month monthText: String?, months: MonthDefaults
+    ) async throws
         -> CityComparisonReport
     {
         let tree = try await orgUnits.tree()
@@ -27,7 +29,9 @@ struct CityComparisonService: Sendable {
         let observations = try await database.observations.list(
             orgUnitIDs: zones.map(\.id), indicatorCodes: keys.map(\.code), from: month, through: month)
         var lookup: [String: [Int64: Observation]] = [:]
-        for observation in observations { lookup[observation.indicatorCode, default: [:]][observation.orgUnitID] = observation }
+        for observation in observations {
+            lookup[observation.indicatorCode, default: [:]][observation.orgUnitID] = observation
+        }
 
         var ranks: [String: [Int64: Int]] = [:]
         var growthRanks: [String: [Int64: Int]] = [:]
@@ -37,7 +41,10 @@ struct CityComparisonService: Sendable {
                 zones.map { (id: $0.id, value: HeadlineFigure.value(of: values[$0.id], indicator: indicator)) })
             growthRanks[indicator.code] = Statistics.ranks(
                 zones.map { zone in
-                    (id: zone.id, value: values[zone.id].flatMap { Statistics.yoyGrowth(of: $0, indicator: indicator)?.value })
+                    (
+                        id: zone.id,
+                        value: values[zone.id].flatMap { Statistics.yoyGrowth(of: $0, indicator: indicator)?.value }
+                    )
                 })
         }
         let rows = zones.map { zone in

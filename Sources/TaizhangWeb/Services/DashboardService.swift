@@ -11,7 +11,9 @@ struct DashboardService: Sendable {
     let indicators: IndicatorService
     var formatter = FigureFormatter.table
 
-    func report(unitID idOrCode: String?, month monthText: String?, months: MonthDefaults) async throws
+    func report(
+        unitID idOrCode: String?, month monthText: String?, months: MonthDefaults
+    ) async throws
         -> DashboardReport
     {
         let tree = try await orgUnits.tree()
@@ -27,13 +29,16 @@ struct DashboardService: Sendable {
         let field = orgUnits.rankingField(of: unit, in: tree)
         let trendMonths = month.trailing(13)
         let own = try await database.observations.list(
-            orgUnitIDs: [unit.id], indicatorCodes: codes, from: trendMonths[0].sameMonthLastYear, through: month)
+            orgUnitIDs: [unit.id], indicatorCodes: codes, from: trendMonths[0].sameMonthLastYear.previous,
+            through: month)
         let fieldObservations = try await database.observations.list(
             orgUnitIDs: field.units.map(\.id), indicatorCodes: codes, from: month, through: month)
         let targets = try await database.targets.list(year: month.year, orgUnitIDs: [unit.id])
 
         var byIndicatorMonth: [String: [YearMonth: Observation]] = [:]
-        for observation in own { byIndicatorMonth[observation.indicatorCode, default: [:]][observation.month] = observation }
+        for observation in own {
+            byIndicatorMonth[observation.indicatorCode, default: [:]][observation.month] = observation
+        }
         var fieldByIndicator: [String: [Int64: Observation]] = [:]
         for observation in fieldObservations {
             fieldByIndicator[observation.indicatorCode, default: [:]][observation.orgUnitID] = observation
@@ -64,19 +69,30 @@ struct DashboardService: Sendable {
         let value = HeadlineFigure.value(of: observation, indicator: indicator)
         let period = HeadlineFigure.period(for: month, indicator: indicator)
         let growth = observation.flatMap { Statistics.yoyGrowth(of: $0, indicator: indicator) }
-        let completion = indicator.isCumulative || target?.value != nil
+        let completion =
+            indicator.isCumulative || target?.value != nil
             ? Statistics.completionRate(completed: value, planned: target?.value) : nil
         // Time progress only means something for flows that accumulate over the year.
-        let progress = indicator.isCumulative
+        let progress =
+            indicator.isCumulative
             ? Statistics.targetProgress(completed: value, planned: target?.value, at: .cumulative(through: month))
             : nil
         let growthGap = Statistics.growthTargetGap(actual: growth?.value, target: target?.growth)
-        let values = field.units.map { (id: $0.id, value: HeadlineFigure.value(of: fieldObservations[$0.id], indicator: indicator)) }
-        let growths = field.units.map { member in
-            (id: member.id, value: fieldObservations[member.id].flatMap { Statistics.yoyGrowth(of: $0, indicator: indicator)?.value })
+        let values = field.units.map {
+            (id: $0.id, value: HeadlineFigure.value(of: fieldObservations[$0.id], indicator: indicator))
         }
-        let rank = Statistics.rank(of: unit.id, among: values)
-        let growthRank = Statistics.rank(of: unit.id, among: growths)
+        let growths = field.units.map { member in
+            (
+                id: member.id,
+                value: fieldObservations[member.id].flatMap {
+                    Statistics.yoyGrowth(of: $0, indicator: indicator)?.value
+                }
+            )
+        }
+        // A field of one (a city on its own) has no ranking worth showing.
+        let ranked = field.units.count > 1
+        let rank = ranked ? Statistics.rank(of: unit.id, among: values) : nil
+        let growthRank = ranked ? Statistics.rank(of: unit.id, among: growths) : nil
 
         let texts = DashboardCardTexts(
             value: value.map { formatter.value($0, of: indicator) } ?? "—",
@@ -89,14 +105,15 @@ struct DashboardService: Sendable {
             rank: rank.map { "总量" + formatter.rankPhrase($0, scope: field.scope) },
             growthRank: growthRank.map { "增速" + formatter.rankPhrase($0, scope: field.scope) })
 
+        func trendValue(_ month: YearMonth) -> Decimal? {
+            HeadlineFigure.trendValue(of: series[month], previous: series[month.previous], indicator: indicator)
+        }
         let trend = TrendSeries(
             basis: indicator.isCumulative ? "monthly" : "level",
             months: trendMonths.map(\.description),
             labels: TrendChart.monthLabels(for: trendMonths),
-            current: trendMonths.map { ExactDecimal(wrappedValue: HeadlineFigure.trendValue(of: series[$0], indicator: indicator)) },
-            previousYear: trendMonths.map {
-                ExactDecimal(wrappedValue: HeadlineFigure.trendValue(of: series[$0.sameMonthLastYear], indicator: indicator))
-            })
+            current: trendMonths.map { ExactDecimal(wrappedValue: trendValue($0)) },
+            previousYear: trendMonths.map { ExactDecimal(wrappedValue: trendValue($0.sameMonthLastYear)) })
 
         return DashboardCard(
             indicator: IndicatorSummary(indicator), periodName: period.chineseName, value: value,

@@ -1,4 +1,5 @@
 import Foundation
+import NIOPosix
 import TaizhangCore
 import TaizhangOffice
 import TaizhangStore
@@ -16,9 +17,11 @@ struct ExportService: Sendable {
         let ids = Array(tree.subtreeIDs(of: unit.id)).sorted()
         let observations = try await database.observations.list(orgUnitIDs: ids, from: from, through: through)
         let units = tree.units.filter { ids.contains($0.id) }
-        return try TemporaryFile.write { url in
-            try ObservationSheet.writeExport(
-                to: url, observations: observations, indicators: catalogue.indicators, orgUnits: units)
+        return try await NIOThreadPool.singleton.runIfActive {
+            try TemporaryFile.write { url in
+                try ObservationSheet.writeExport(
+                    to: url, observations: observations, indicators: catalogue.indicators, orgUnits: units)
+            }
         }
     }
 
@@ -29,8 +32,12 @@ struct ExportService: Sendable {
         if let unit, let index = units.firstIndex(where: { $0.id == unit.id }) {
             units.insert(units.remove(at: index), at: 0)
         }
-        return try TemporaryFile.write { url in
-            try ObservationSheet.writeTemplate(to: url, indicators: catalogue.indicators, orgUnits: units, month: month)
+        let ordered = units
+        return try await NIOThreadPool.singleton.runIfActive {
+            try TemporaryFile.write { url in
+                try ObservationSheet.writeTemplate(
+                    to: url, indicators: catalogue.indicators, orgUnits: ordered, month: month)
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import NIOPosix
 import TaizhangCore
 import TaizhangOffice
 import TaizhangStore
@@ -25,11 +26,14 @@ struct ImportService: Sendable {
         let tree = try await orgUnits.tree()
         let parse: ObservationSheetParse
         do {
-            parse = try ObservationSheet.parse(
-                data: data, fileName: fileName,
-                resolveOrgUnit: { text in tree.lookup(text).flatMap { $0.isArchived ? nil : $0 } },
-                resolveIndicator: { catalogue.resolve($0) },
-                suggestIndicator: { catalogue.suggestions(for: $0).map(\.name) }, defaultMonth: defaultMonth)
+            // Parsing a large workbook takes seconds of CPU: keep it off the cooperative threads.
+            parse = try await NIOThreadPool.singleton.runIfActive {
+                try ObservationSheet.parse(
+                    data: data, fileName: fileName,
+                    resolveOrgUnit: { text in tree.lookup(text).flatMap { $0.isArchived ? nil : $0 } },
+                    resolveIndicator: { catalogue.resolve($0) },
+                    suggestIndicator: { catalogue.suggestions(for: $0).map(\.name) }, defaultMonth: defaultMonth)
+            }
         } catch let error as any UserFacingError {
             // The file could not be read at all (not a workbook, damaged, too large inside).
             return ImportResult(

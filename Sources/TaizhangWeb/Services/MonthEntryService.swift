@@ -74,7 +74,9 @@ struct MonthEntryService: Sendable {
         var indicators: [String: Indicator] = [:]
     }
 
-    private func prepare(unit: OrgUnit, month: YearMonth, inputs: [ObservationInput], requireReasons: Bool)
+    private func prepare(
+        unit: OrgUnit, month: YearMonth, inputs: [ObservationInput], requireReasons: Bool
+    )
         async throws -> Prepared
     {
         let catalogue = try await indicators.catalogue()

@@ -47,7 +47,9 @@ extension APIError {
         APIError(.notFound, code: "not_found", message: message)
     }
 
-    static func unprocessable(_ message: String, problems: [APIProblem] = [], code: String = "validation_failed")
+    static func unprocessable(
+        _ message: String, problems: [APIProblem] = [], code: String = "validation_failed"
+    )
         -> APIError
     {
         APIError(.unprocessableContent, code: code, message: message, problems: problems)

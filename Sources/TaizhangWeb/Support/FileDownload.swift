@@ -5,7 +5,9 @@ import Hummingbird
 enum FileDownload {
     static let xlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
-    static func response(data: Data, fileName: String, asciiFallback: String, contentType: String = xlsxType)
+    static func response(
+        data: Data, fileName: String, asciiFallback: String, contentType: String = xlsxType
+    )
         -> Response
     {
         var headers = HTTPFields()

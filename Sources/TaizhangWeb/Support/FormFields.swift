@@ -28,7 +28,8 @@ struct FormFields: Sendable {
 
     /// The first value of a field, trimmed; nil when absent or blank.
     subscript(_ name: String) -> String? {
-        guard let value = pairs.first(where: { $0.name == name })?.value.trimmingCharacters(in: .whitespacesAndNewlines),
+        guard
+            let value = pairs.first(where: { $0.name == name })?.value.trimmingCharacters(in: .whitespacesAndNewlines),
             !value.isEmpty
         else { return nil }
         return value

@@ -4,7 +4,9 @@ import Hummingbird
 /// Reads a JSON request body within the upload limit; wrong content types get a Chinese 415 and malformed JSON a
 /// Chinese 400 naming the field.
 enum JSONBody {
-    static func decode<T: Decodable>(_ type: T.Type, from request: Request, context: TaizhangRequestContext)
+    static func decode<T: Decodable>(
+        _ type: T.Type, from request: Request, context: TaizhangRequestContext
+    )
         async throws -> T
     {
         if let contentType = request.headers[.contentType]?.lowercased(), !contentType.contains("json") {

@@ -3,11 +3,11 @@ import Hummingbird
 import Mustache
 
 /// Renders the Mustache templates shipped in the module's resources (`Resources/templates`) into HTML responses.
-public struct TemplateRenderer: Sendable {
+struct TemplateRenderer: Sendable {
     let library: MustacheLibrary
 
     /// Loads every `*.mustache` under the bundled templates folder; partials are referred to by file name.
-    public static func load() async throws -> TemplateRenderer {
+    static func load() async throws -> TemplateRenderer {
         let library = try await MustacheLibrary(directory: WebResources.templatesDirectory.path)
         return TemplateRenderer(library: library)
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TaizhangCore
 import TaizhangStore
 
@@ -13,7 +14,15 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(name: .long, help: "演示数据截止月份，如 2026-10（默认上一个完整月份）。")
     var through: String?
 
+    @Flag(name: .long, help: "只打印演示城市的组织编码和指标编码（JSON，供基准测试脚本使用），不写数据库。")
+    var printCodes = false
+
     func run() async throws {
+        if printCodes {
+            let json = try DemoCodes(catalogue: IndicatorCatalogue.standard.indicators).jsonData()
+            print(String(decoding: json, as: UTF8.self))
+            return
+        }
         let logger = makeCommandLogger(label: "taizhang.demo")
         let anchor = try parseMonth(through) ?? lastCompleteMonth()
         let store = try await database.open(logger: logger)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Hummingbird
 import TaizhangCore
 import TaizhangStore
@@ -30,13 +31,13 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             if fillDemo, try await store.orgUnits.all(includeArchived: true).isEmpty {
                 let summary = try await DemoLoader.load(into: store, through: lastCompleteMonth())
-                print("已写入演示数据：\(summary.orgUnits)个组织、\(summary.observations)条指标值（截至\(summary.through.chineseName)）。")
+                announce("已写入演示数据：\(summary.orgUnits)个组织、\(summary.observations)条指标值（截至\(summary.through.chineseName)）。")
             }
             let app = try await buildApplication(
                 database: store,
                 configuration: WebConfiguration(host: host, port: port, uploadLimit: uploadLimitMB * 1_048_576),
                 logger: logger)
-            print("台账已启动：http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/  数据库：\(store.locationDescription)")
+            announce("台账已启动：http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/  数据库：\(store.locationDescription)")
             try await app.runService()
         } catch {
             try? await store.shutdown()
@@ -44,4 +45,10 @@ struct ServeCommand: AsyncParsableCommand {
         }
         try await store.shutdown()
     }
+}
+
+/// Writes a line to standard output at once: `print` is block-buffered when the output is a pipe or a log file,
+/// and an operator waiting for the URL should not wait for the buffer to fill.
+private func announce(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

@@ -78,11 +78,13 @@ public final class XLSXSheetWriter {
     }
 
     /// Appends a row whose text cells all use the bold title style (for instruction sheets).
-    func appendRow(_ values: [XLSXWriteValue], style rowStyle: Int?) throws {
+    func appendRow(_ values: [XLSXWriteValue], style rowStyle: Int?, lineCount: Int = 1) throws {
         precondition(!isClosed, "sheet \(name) is already closed")
         rowCount += 1
         let rowNumber = String(rowCount)
-        var out = "<row r=\"\(rowNumber)\">"
+        // Neither Excel nor LibreOffice grows a row for wrapped text when opening a file: set its height.
+        let height = lineCount > 1 ? " ht=\"\(lineCount * 15)\" customHeight=\"1\"" : ""
+        var out = "<row r=\"\(rowNumber)\"\(height)>"
         for (index, value) in values.enumerated() {
             if case .empty = value { continue }
             let reference = letters(index) + rowNumber
@@ -126,9 +128,14 @@ public final class XLSXSheetWriter {
         try appendRow([.text(text)], style: XLSXStyleRegistry.titleStyle)
     }
 
-    /// Appends wrapped text in the first column (long explanations on an instruction sheet).
-    public func appendWrappedTextRow(_ text: String) throws {
-        try appendRow([.text(text)], style: XLSXStyleRegistry.wrapStyle)
+    /// Appends wrapped text in the first column (long explanations on an instruction sheet), with the row as
+    /// high as the lines the text needs in a column `columnWidth` characters wide.
+    public func appendWrappedTextRow(_ text: String, columnWidth: Int) throws {
+        let width = max(columnWidth - 1, 1)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
+            total + max(1, (DisplayWidth.of(String(line)) + width - 1) / width)
+        }
+        try appendRow([.text(text)], style: XLSXStyleRegistry.wrapStyle, lineCount: lines)
     }
 
     private func letters(_ index: Int) -> String {

@@ -48,10 +48,11 @@ public final class XLSXWriter {
 
     /// Adds a sheet of instructions (填写说明): a bold title, then one wrapped paragraph per line.
     public func addInstructionsSheet(name: String = "填写说明", title: String, lines: [String]) throws {
-        let widest = min(max(lines.map(DisplayWidth.of).max() ?? 40, 40), 100)
+        // Wide enough to read, narrow enough to print on A4 portrait; longer lines wrap.
+        let widest = min(max(lines.map(DisplayWidth.of).max() ?? 40, 40), 72)
         let sheet = try addSheet(name: name, columns: [XLSXColumn(width: widest)], freezeHeader: false)
         try sheet.appendTitleRow(title)
-        for line in lines { try sheet.appendWrappedTextRow(line) }
+        for line in lines { try sheet.appendWrappedTextRow(line, columnWidth: widest) }
     }
 
     func sharedStringIndex(_ text: String) -> Int {

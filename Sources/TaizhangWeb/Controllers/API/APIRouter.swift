@@ -18,7 +18,8 @@ final class APIRouter {
         _ handler: @escaping @Sendable (Request, TaizhangRequestContext) async throws -> Response
     ) {
         routes.append(APIRouteKey(method: method.rawValue.lowercased(), path: prefix + path))
-        let hummingbirdPath = (prefix + path).replacingOccurrences(of: "{", with: ":").replacingOccurrences(of: "}", with: "")
+        let hummingbirdPath = (prefix + path).replacingOccurrences(of: "{", with: ":").replacingOccurrences(
+            of: "}", with: "")
         router.on(RouterPath(hummingbirdPath), method: method) { request, context in
             try await handler(request, context)
         }

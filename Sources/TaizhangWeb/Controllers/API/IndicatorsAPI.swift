@@ -37,12 +37,14 @@ struct IndicatorsAPI {
                 throw APIError.unprocessable("指标类型“\(body.kind ?? "")”无效。", code: "invalid_input")
             }
             guard let growth = GrowthBasis(rawValue: body.growthBasis ?? "nominal") else {
-                throw APIError.unprocessable("增速口径“\(body.growthBasis ?? "")”无效，应为 real、nominal 或 none。", code: "invalid_input")
+                throw APIError.unprocessable(
+                    "增速口径“\(body.growthBasis ?? "")”无效，应为 real、nominal 或 none。", code: "invalid_input")
             }
             if let decimals = body.decimals, !(0...4).contains(decimals) {
                 throw APIError.unprocessable("小数位须为 0～4。", code: "invalid_input")
             }
-            guard !body.name.trimmingCharacters(in: .whitespaces).isEmpty, !body.unit.trimmingCharacters(in: .whitespaces).isEmpty
+            guard !body.name.trimmingCharacters(in: .whitespaces).isEmpty,
+                !body.unit.trimmingCharacters(in: .whitespaces).isEmpty
             else { throw APIError.unprocessable("指标名称和单位不能为空。", code: "invalid_input") }
             let created = try await services.indicators.add(
                 .init(

@@ -21,7 +21,8 @@ struct InterchangeAPI {
         }
         api.on(.get, "/export.xlsx") { request, _ in
             let tree = try await services.orgUnits.tree()
-            let unit = try services.orgUnits.unit(try APIParameters.required(request.query("unit"), name: "unit"), in: tree)
+            let unit = try services.orgUnits.unit(
+                try APIParameters.required(request.query("unit"), name: "unit"), in: tree)
             let from = try APIParameters.month(request.query("from"), name: "from")
             let through = try APIParameters.month(request.query("to"), name: "to")
             guard from <= through else { throw APIError.badRequest("参数 from 不能晚于 to。") }

@@ -71,7 +71,8 @@ struct ObservationsAPI {
     func register(on api: APIRouter) {
         api.on(.get, "/observations") { request, _ in
             let tree = try await services.orgUnits.tree()
-            let unit = try services.orgUnits.unit(try APIParameters.required(request.query("unit"), name: "unit"), in: tree)
+            let unit = try services.orgUnits.unit(
+                try APIParameters.required(request.query("unit"), name: "unit"), in: tree)
             let from: YearMonth
             let through: YearMonth
             if let month = request.query("month") {
@@ -90,7 +91,8 @@ struct ObservationsAPI {
             let (unit, month, inputs) = try await submission(request, context)
             let check = try await services.entry.check(unit: unit, month: month, inputs: inputs)
             return try JSONResponse.make(
-                ValidationBody(problems: check.problems, hasWarnings: check.hasWarnings, needsOverrideReasons: check.hasWarnings))
+                ValidationBody(
+                    problems: check.problems, hasWarnings: check.hasWarnings, needsOverrideReasons: check.hasWarnings))
         }
         api.on(.put, "/observations") { request, context in
             let (unit, month, inputs) = try await submission(request, context)
@@ -103,7 +105,9 @@ struct ObservationsAPI {
         }
     }
 
-    private func submission(_ request: Request, _ context: TaizhangRequestContext) async throws
+    private func submission(
+        _ request: Request, _ context: TaizhangRequestContext
+    ) async throws
         -> (OrgUnit, YearMonth, [ObservationInput])
     {
         let body = try await JSONBody.decode(SubmissionBody.self, from: request, context: context)

@@ -51,7 +51,8 @@ struct OrgUnitsAPI {
         }
         api.on(.get, "/org-units/{id}") { _, context in
             let tree = try await services.orgUnits.tree()
-            return try JSONResponse.make(OrgUnitSummary(try services.orgUnits.unit(String(try APIParameters.id(context)), in: tree)))
+            return try JSONResponse.make(
+                OrgUnitSummary(try services.orgUnits.unit(String(try APIParameters.id(context)), in: tree)))
         }
         api.on(.patch, "/org-units/{id}") { request, context in
             let id = try APIParameters.id(context)
@@ -59,7 +60,11 @@ struct OrgUnitsAPI {
             if let name = body.name { _ = try await services.orgUnits.rename(id: id, to: name) }
             if body.movesParent { _ = try await services.orgUnits.move(id: id, toParent: body.parentID) }
             if let archived = body.archived {
-                if archived { try await services.orgUnits.archive(id: id) } else { try await services.orgUnits.unarchive(id: id) }
+                if archived {
+                    try await services.orgUnits.archive(id: id)
+                } else {
+                    try await services.orgUnits.unarchive(id: id)
+                }
             }
             let tree = try await services.orgUnits.tree()
             return try JSONResponse.make(OrgUnitSummary(try services.orgUnits.unit(String(id), in: tree)))

@@ -36,10 +36,12 @@ struct TargetsAPI {
     func register(on api: APIRouter) {
         api.on(.get, "/targets") { request, _ in
             let tree = try await services.orgUnits.tree()
-            let unit = try services.orgUnits.unit(try APIParameters.required(request.query("unit"), name: "unit"), in: tree)
+            let unit = try services.orgUnits.unit(
+                try APIParameters.required(request.query("unit"), name: "unit"), in: tree)
             let year = try APIParameters.year(request.query("year"))
             return try JSONResponse.make(
-                ListBody(orgUnitID: unit.id, year: year, targets: try await services.targets.list(unit: unit, year: year)))
+                ListBody(
+                    orgUnitID: unit.id, year: year, targets: try await services.targets.list(unit: unit, year: year)))
         }
         api.on(.put, "/targets") { request, context in
             let body = try await JSONBody.decode(SaveRequest.self, from: request, context: context)

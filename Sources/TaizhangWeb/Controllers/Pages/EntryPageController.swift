@@ -34,7 +34,8 @@ struct EntryPageController {
         var parseProblems: [APIProblem] = []
         for indicator in catalogue.indicators {
             let row = EntryTypedRow(
-                monthly: fields["monthly.\(indicator.code)"] ?? "", cumulative: fields["cumulative.\(indicator.code)"] ?? "",
+                monthly: fields["monthly.\(indicator.code)"] ?? "",
+                cumulative: fields["cumulative.\(indicator.code)"] ?? "",
                 prior: fields["prior.\(indicator.code)"] ?? "", growth: fields["growth.\(indicator.code)"] ?? "",
                 note: fields["note.\(indicator.code)"] ?? "", reason: fields["reason.\(indicator.code)"] ?? "")
             typed[indicator.code] = row
@@ -65,14 +66,21 @@ struct EntryPageController {
             // Only rows the user changed are saved, so old figures never block a new entry.
             let stored = try await services.entry.form(unit: unit, month: month)
             let changed = inputs.filter { input in
-                guard let row = stored.rows.first(where: { $0.indicator.code == input.indicatorCode }) else { return true }
+                guard let row = stored.rows.first(where: { $0.indicator.code == input.indicatorCode }) else {
+                    return true
+                }
                 return !input.matches(row)
             }
             check = try await services.entry.save(unit: unit, month: month, inputs: changed)
             if check.isSaved {
                 let reasons = Set(check.problems.compactMap(\.indicatorCode)).count
-                let text = check.savedCount == 0 ? "没有改动，未保存任何内容。" : "已保存\(unit.name)\(month.chineseName)\(check.savedCount)项指标" + (reasons > 0 ? "，其中\(reasons)项附说明原因。" : "。")
-                return .redirect(to: "/entry?unit=\(unit.id)&month=\(month.description)", flash: FlashMessage(.success, text))
+                let text =
+                    check.savedCount == 0
+                    ? "没有改动，未保存任何内容。"
+                    : "已保存\(unit.name)\(month.chineseName)\(check.savedCount)项指标"
+                        + (reasons > 0 ? "，其中\(reasons)项附说明原因。" : "。")
+                return .redirect(
+                    to: "/entry?unit=\(unit.id)&month=\(month.description)", flash: FlashMessage(.success, text))
             }
         } else {
             check = try await services.entry.check(unit: unit, month: month, inputs: inputs)

@@ -33,10 +33,12 @@ struct ImportPageController {
             var text = "已导入“\(result.fileName)”：共\(result.rowCount)行，写入\(result.importedCount)条数据"
             if result.skippedRowCount > 0 { text += "，跳过\(result.skippedRowCount)个空行" }
             if let encodingName = result.encodingName { text += "（文件编码：\(encodingName)）" }
-            return .redirect(to: "/import?unit=\(unit.id)&month=\(month.description)", flash: FlashMessage(.success, text + "。"))
+            return .redirect(
+                to: "/import?unit=\(unit.id)&month=\(month.description)", flash: FlashMessage(.success, text + "。"))
         }
         return try render(
-            unit: unit, month: month, tree: tree, context: context, result: .init(result), status: .unprocessableContent)
+            unit: unit, month: month, tree: tree, context: context, result: .init(result), status: .unprocessableContent
+        )
     }
 
     func template(_ request: Request, _ context: TaizhangRequestContext) async throws -> Response {
@@ -45,17 +47,19 @@ struct ImportPageController {
         let month = try await pages.services.months.resolve(request.query("month"), for: unit?.id)
         let data = try await pages.services.exporting.template(month: month, unit: unit, tree: tree)
         return FileDownload.response(
-            data: data, fileName: "指标导入模板-\(month.description).xlsx", asciiFallback: "template-\(month.description).xlsx")
+            data: data, fileName: "指标导入模板-\(month.description).xlsx",
+            asciiFallback: "template-\(month.description).xlsx")
     }
 
     func export(_ request: Request, _ context: TaizhangRequestContext) async throws -> Response {
         let tree = try await pages.services.orgUnits.tree()
         let unit = try pages.services.orgUnits.selectedUnit(request.query("unit"), in: tree)
         let through = try await pages.services.months.resolve(request.query("to"), for: unit.id)
-        let from = try request.query("from").map { text in
-            guard let month = YearMonth.parse(text) else { throw ServiceError.invalidMonth(text) }
-            return month
-        } ?? YearMonth(year: through.year, month: 1)!
+        let from =
+            try request.query("from").map { text in
+                guard let month = YearMonth.parse(text) else { throw ServiceError.invalidMonth(text) }
+                return month
+            } ?? YearMonth(year: through.year, month: 1)!
         let data = try await pages.services.exporting.export(unit: unit, from: from, through: through, tree: tree)
         return FileDownload.response(
             data: data, fileName: "\(unit.name)指标数据-\(from.description)至\(through.description).xlsx",
@@ -73,6 +77,7 @@ struct ImportPageController {
         let first = YearMonth(year: month.year, month: 1)!
         let view = ImportPageView(
             layout: layout, unitName: unit.name, month: month.description,
+            monthOptions: pages.monthOptions(selected: month),
             templateLink: selection.link(to: "/import/template.xlsx"),
             exportLink: "/export.xlsx?unit=\(unit.id)&from=\(first.description)&to=\(month.description)",
             exportRange: first == month ? month.chineseName : "\(month.year)年1—\(month.month)月", result: result)

@@ -13,7 +13,8 @@ struct IndicatorsPageController {
 
     func show(_ request: Request, _ context: TaizhangRequestContext) async throws -> Response {
         let query = request.query("q") ?? ""
-        return try await render(query: query, context: context)
+        return try await render(
+            query: query, context: context, carried: try await pages.carriedSelection(request, action: "/indicators"))
     }
 
     func add(_ request: Request, _ context: TaizhangRequestContext) async throws -> Response {
@@ -51,13 +52,14 @@ struct IndicatorsPageController {
     private func render(
         query: String, context: TaizhangRequestContext, form: IndicatorsPageView.NewIndicatorForm = .init(),
         kind: IndicatorKind = .amount, growth: GrowthBasis = .nominal, flash: FlashMessage? = nil,
-        status: HTTPResponse.Status = .ok
+        status: HTTPResponse.Status = .ok, carried: (PickerView, PageSelection)? = nil
     ) async throws -> Response {
         let service = pages.services.indicators
         let catalogue = try await service.catalogue()
         let found = service.search(query, in: catalogue)
         let layout = pages.layout(
-            .indicators, heading: "指标目录", subheading: "标准指标与自定义指标，可按任一别名查找", context: context, flash: flash)
+            .indicators, heading: "指标目录", subheading: "标准指标与自定义指标，可按任一别名查找", context: context,
+            picker: carried?.0, selection: carried?.1, flash: flash)
         let view = IndicatorsPageView(
             layout: layout, query: query, indicators: found, total: catalogue.indicators.count, form: form, kind: kind,
             growth: growth)

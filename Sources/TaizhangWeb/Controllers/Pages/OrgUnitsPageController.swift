@@ -47,7 +47,10 @@ struct OrgUnitsPageController {
 
     func show(_ request: Request, _ context: TaizhangRequestContext) async throws -> Response {
         let tree = try await pages.services.orgUnits.tree()
-        let layout = pages.layout(.orgUnits, heading: "组织机构", subheading: "新建、改名、移动、归档", context: context)
+        let carried = try await pages.carriedSelection(request, action: "/org-units")
+        let layout = pages.layout(
+            .orgUnits, heading: "组织机构", subheading: "新建、改名、移动、归档", context: context, picker: carried?.0,
+            selection: carried?.1)
         return try pages.render(
             "org-units", OrgUnitsPageView(layout: layout, tree: tree, showsArchived: request.query("archived") != nil))
     }

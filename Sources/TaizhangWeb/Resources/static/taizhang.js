@@ -18,7 +18,7 @@
   });
 
   // Pickers: changing the unit or month reloads the page at once.
-  document.querySelectorAll("form.pickers select, form.pickers input[type=month]").forEach(function (field) {
+  document.querySelectorAll("form.pickers select").forEach(function (field) {
     field.addEventListener("change", function () { field.form.submit(); });
   });
   document.querySelectorAll("form.pickers [data-js-hide]").forEach(function (el) { el.hidden = true; });

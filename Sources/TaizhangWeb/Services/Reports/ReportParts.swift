@@ -53,22 +53,28 @@ public struct IndicatorSummary: Codable, Sendable, Hashable {
     }
 }
 
-/// The figure an indicator is shown with for a month: the year-to-date value for flows (1—N月), the month-end
-/// value for stocks, counts, ratios and per-capita figures.
+/// The figure an indicator is shown with for a month: the year-to-date value for flows and per-capita incomes
+/// (1—N月), the month-end value for stocks, counts and ratios.
 enum HeadlineFigure {
     static func value(of observation: Observation?, indicator: Indicator) -> Decimal? {
         guard let observation else { return nil }
         return indicator.isCumulative ? observation.cumulative : (observation.cumulative ?? observation.monthly)
     }
 
-    /// The period a headline figure covers: "2026年1—10月" for flows, "2026年10月" otherwise.
+    /// The period a headline figure covers: "2026年1—10月" for year-to-date figures, "2026年10月" otherwise.
     static func period(for month: YearMonth, indicator: Indicator) -> Period {
-        indicator.isCumulative ? .cumulative(through: month) : .month(month)
+        indicator.isYearToDate ? .cumulative(through: month) : .month(month)
     }
 
-    /// The value a trend chart plots for a month: the month's own value for flows, the level otherwise.
-    static func trendValue(of observation: Observation?, indicator: Indicator) -> Decimal? {
+    /// The value a trend chart plots for a month: the month's own value for flows (taken from the difference
+    /// of two cumulatives when the month's own value was not reported), the level otherwise.
+    static func trendValue(of observation: Observation?, previous: Observation?, indicator: Indicator) -> Decimal? {
         guard let observation else { return nil }
-        return indicator.isCumulative ? observation.monthly : (observation.cumulative ?? observation.monthly)
+        guard indicator.isCumulative else { return observation.cumulative ?? observation.monthly }
+        if let monthly = observation.monthly { return monthly }
+        guard let cumulative = observation.cumulative else { return nil }
+        if observation.month.month == 1 { return cumulative }
+        guard let before = previous?.cumulative, previous?.month == observation.month.previous else { return nil }
+        return cumulative - before
     }
 }

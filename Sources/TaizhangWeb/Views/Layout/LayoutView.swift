@@ -56,12 +56,27 @@ struct PickerView {
     let unitLabel: String
     let unitOptions: [OptionView]
     let month: String?
-    let monthMin: String?
-    let monthMax: String?
+    /// The months offered, newest first ("2026年10月"); a select rather than `<input type=month>`, which older
+    /// browsers on government desktops do not have and which shows in the browser's language.
+    let monthOptions: [OptionView]
     let hiddenFields: [HiddenField]
+    // Stored, not computed: Mustache reads properties through Mirror, which sees stored ones only.
+    let showsUnit: Bool
+    let showsMonth: Bool
 
-    var showsUnit: Bool { !unitOptions.isEmpty }
-    var showsMonth: Bool { month != nil }
+    init(
+        action: String, unitLabel: String, unitOptions: [OptionView], month: String?, monthOptions: [OptionView],
+        hiddenFields: [HiddenField]
+    ) {
+        self.action = action
+        self.unitLabel = unitLabel
+        self.unitOptions = unitOptions
+        self.month = month
+        self.monthOptions = monthOptions
+        self.hiddenFields = hiddenFields
+        self.showsUnit = !unitOptions.isEmpty
+        self.showsMonth = month != nil
+    }
 }
 
 /// One `<option>` of a select.

@@ -29,11 +29,6 @@ enum NavSection: String, CaseIterable, Sendable {
         }
     }
 
-    /// Whether the section's pages are about one unit and one month, so the links keep the current choice.
-    var keepsSelection: Bool {
-        switch self {
-        case .dashboard, .comparison, .entry, .importing: true
-        case .indicators, .orgUnits: false
-        }
-    }
+    /// Every section keeps the chosen unit and month in its links, so the choice follows the user around.
+    var keepsSelection: Bool { true }
 }

@@ -12,7 +12,7 @@ struct ComparisonPageView {
     let chosenName: String
     let valueChartSVG: String?
     let growthChartSVG: String?
-    var hasZones: Bool { !zones.isEmpty }
+    let hasZones: Bool
 
     struct ZoneHeader {
         let name: String
@@ -44,6 +44,7 @@ struct ComparisonPageView {
         cityName = report.city.name
         periodName = report.periodName
         zones = report.rows.map { ZoneHeader(name: $0.orgUnit.name, isHighlighted: $0.orgUnit.id == highlightedUnitID) }
+        hasZones = !report.rows.isEmpty
         let chosen = report.indicators.first { $0.code == chosenCode } ?? report.indicators.first
         chosenName = chosen.map { "\($0.name)（\($0.unit)）" } ?? ""
         rows = report.indicators.enumerated().map { index, indicator in
@@ -70,7 +71,9 @@ struct ComparisonPageView {
                 label: row.orgUnit.name, value: cell.value, valueLabel: cell.valueText,
                 isHighlighted: row.orgUnit.id == highlightedUnitID)
         }
-        valueChartSVG = BarChart(title: "\(report.periodName)各开发区\(chosen.name)（\(chosen.unit)）", bars: valueBars).render()
+        valueChartSVG = BarChart(
+            title: "\(report.periodName)各开发区\(chosen.name)（\(chosen.unit)）", bars: valueBars, width: 480
+        ).render()
         let growthBars = report.rows.map { row in
             let cell = row.cells[column]
             return BarChart.Bar(
@@ -79,6 +82,7 @@ struct ComparisonPageView {
         }
         growthChartSVG =
             growthBars.contains { $0.value != nil }
-            ? BarChart(title: "\(report.periodName)各开发区\(chosen.name)同比增速（%）", bars: growthBars).render() : nil
+            ? BarChart(title: "\(report.periodName)各开发区\(chosen.name)同比增速（%）", bars: growthBars, width: 480).render()
+            : nil
     }
 }

@@ -9,14 +9,17 @@ struct DashboardPageView {
     let periodName: String
     let elapsedText: String
     let cards: [DashboardCardView]
-    var hasCards: Bool { !cards.isEmpty }
+    let hasCards: Bool
 
     init(layout: LayoutView, report: DashboardReport, formatter: FigureFormatter = .table) {
         self.layout = layout
         self.unitName = report.orgUnit.name
         self.periodName = report.periodName
         self.elapsedText = "时间进度" + formatter.percent(report.elapsedPercent ?? 0)
-        self.cards = report.cards.map { DashboardCardView(card: $0, elapsedPercent: report.elapsedPercent, formatter: formatter) }
+        self.hasCards = report.cards.contains { $0.value != nil }
+        self.cards = report.cards.map {
+            DashboardCardView(card: $0, elapsedPercent: report.elapsedPercent, formatter: formatter)
+        }
     }
 }
 
@@ -83,7 +86,7 @@ struct DashboardCardView {
                 .init(name: "上年同期", values: card.trend.previousYear.map(\.wrappedValue)),
             ],
             tickLabel: { AxisLabels.tick($0, formatter: formatter) },
-            width: 560, height: 230, includesZero: card.indicator.isCumulative
+            width: 400, height: 200, includesZero: card.indicator.isCumulative
         ).render()
     }
 }

@@ -12,7 +12,7 @@ struct EntryPageView {
     let rows: [EntryRowView]
     let summary: String?
     let summaryClass: String
-    var hasSummary: Bool { summary != nil }
+    let hasSummary: Bool
 }
 
 /// One indicator's inputs; `values` are what the user typed (kept across a check) or the stored figures.
@@ -45,8 +45,13 @@ struct ProblemView {
     let severity: String
     let icon: String
 
-    init(_ problem: APIProblem) {
-        message = problem.message
+    /// `prefix` (the indicator's name and a colon) is dropped: the problem already stands in that row.
+    init(_ problem: APIProblem, droppingPrefix prefix: String? = nil) {
+        if let prefix, problem.message.hasPrefix(prefix) {
+            message = String(problem.message.dropFirst(prefix.count))
+        } else {
+            message = problem.message
+        }
         severity = problem.severity
         icon = problem.severity == "error" ? "✖" : "⚠"
     }
@@ -77,11 +82,14 @@ extension EntryPageView {
         let monthNumber = YearMonth.parse(form.month)?.month ?? 1
         self.cumulativeHeader = monthNumber == 1 ? "1月累计／月末值" : "1—\(monthNumber)月累计／月末值"
         self.summary = summary
+        self.hasSummary = summary != nil
         self.summaryClass = summaryClass
         self.rows = form.rows.map { row in
             let indicator = row.indicator
             let mine = problems.filter { $0.indicatorCode == indicator.code }
-            func on(_ field: String) -> [ProblemView] { mine.filter { $0.field == field }.map(ProblemView.init) }
+            let prefix = indicator.name + "："
+            func view(_ problem: APIProblem) -> ProblemView { ProblemView(problem, droppingPrefix: prefix) }
+            func on(_ field: String) -> [ProblemView] { mine.filter { $0.field == field }.map(view) }
             let entered =
                 typed?[indicator.code]
                 ?? EntryTypedRow(
@@ -106,10 +114,13 @@ extension EntryPageView {
                 priorPlaceholder: row.lastYearCumulative.map { $0.plainString } ?? "",
                 growth: entered.growth, note: entered.note, reason: entered.reason,
                 showsReason: hasWarning || !entered.reason.isEmpty, contextLines: context,
-                monthlyProblems: on("monthly"), cumulativeProblems: on("cumulative"), priorProblems: on("priorCumulative"),
+                monthlyProblems: on("monthly"), cumulativeProblems: on("cumulative"),
+                priorProblems: on("priorCumulative"),
                 growthProblems: on("publishedGrowth"),
-                rowProblems: mine.filter { !["monthly", "cumulative", "priorCumulative", "publishedGrowth"].contains($0.field ?? "") }
-                    .map(ProblemView.init),
+                rowProblems: mine.filter {
+                    !["monthly", "cumulative", "priorCumulative", "publishedGrowth"].contains($0.field ?? "")
+                }
+                .map(view),
                 rowClass: hasError ? "has-error" : (hasWarning ? "has-warning" : ""))
         }
     }

@@ -4,5 +4,14 @@ struct ErrorPageView {
     let statusCode: Int
     let message: String
     let problems: [APIProblem]
-    var hasProblems: Bool { !problems.isEmpty }
+    /// Stored for Mustache, which reads stored properties only.
+    let hasProblems: Bool
+
+    init(layout: LayoutView, statusCode: Int, message: String, problems: [APIProblem]) {
+        self.layout = layout
+        self.statusCode = statusCode
+        self.message = message
+        self.problems = problems
+        self.hasProblems = !problems.isEmpty
+    }
 }

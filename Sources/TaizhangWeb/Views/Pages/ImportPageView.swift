@@ -3,6 +3,7 @@ struct ImportPageView {
     let layout: LayoutView
     let unitName: String
     let month: String
+    let monthOptions: [OptionView]
     let templateLink: String
     let exportLink: String
     let exportRange: String
@@ -12,7 +13,7 @@ struct ImportPageView {
     struct ResultView {
         let summary: String
         let problems: [ProblemRow]
-        var hasProblems: Bool { !problems.isEmpty }
+        let hasProblems: Bool
     }
 
     struct ProblemRow {
@@ -28,6 +29,7 @@ extension ImportPageView.ResultView {
         var summary = "文件“\(result.fileName)”有\(result.problems.count)处问题，未导入任何数据。请修改后重新上传。"
         if let encodingName = result.encodingName { summary += "（文件编码：\(encodingName)）" }
         self.summary = summary
+        self.hasProblems = !result.problems.isEmpty
         self.problems = result.problems.map {
             ImportPageView.ProblemRow(
                 file: $0.file ?? result.fileName, row: $0.row.map { "第\($0)行" } ?? "—", column: $0.column ?? "—",

@@ -9,7 +9,7 @@ struct IndicatorsPageView {
     let kinds: [OptionView]
     let growthBases: [OptionView]
     let form: NewIndicatorForm
-    var hasRows: Bool { !rows.isEmpty }
+    let hasRows: Bool
 
     struct Row {
         let code: String
@@ -46,6 +46,7 @@ struct IndicatorsPageView {
                 growthName: indicator.growth.displayName, decimals: indicator.decimals, isKey: indicator.isKey,
                 isCustom: indicator.isCustom)
         }
+        self.hasRows = !indicators.isEmpty
         self.kinds = IndicatorKind.allCases.map {
             OptionView(value: $0.rawValue, label: $0.displayName, isSelected: $0 == kind)
         }

@@ -7,7 +7,7 @@ struct OrgUnitsPageView {
     let kinds: [OptionView]
     let parents: [OptionView]
     let showsArchived: Bool
-    var hasRoots: Bool { !roots.isEmpty }
+    let hasRoots: Bool
 
     /// One unit of the tree, with its children.
     final class Node {
@@ -18,8 +18,8 @@ struct OrgUnitsPageView {
         let isArchived: Bool
         let children: [Node]
         let moveOptions: [OptionView]
-        var hasChildren: Bool { !children.isEmpty }
-        var dashboardLink: String { "/dashboard?unit=\(id)" }
+        let hasChildren: Bool
+        let dashboardLink: String
 
         init(
             id: Int64, code: String, name: String, kindName: String, isArchived: Bool, children: [Node],
@@ -32,6 +32,8 @@ struct OrgUnitsPageView {
             self.isArchived = isArchived
             self.children = children
             self.moveOptions = moveOptions
+            self.hasChildren = !children.isEmpty
+            self.dashboardLink = "/dashboard?unit=\(id)"
         }
     }
 
@@ -55,13 +57,17 @@ struct OrgUnitsPageView {
                 moveOptions: options)
         }
         roots = tree.roots(includingArchived: showsArchived).map(node)
-        kinds = OrgUnitKind.allCases.map { OptionView(value: $0.rawValue, label: $0.displayName, isSelected: $0 == .zone) }
+        hasRoots = !roots.isEmpty
+        kinds = OrgUnitKind.allCases.map {
+            OptionView(value: $0.rawValue, label: $0.displayName, isSelected: $0 == .zone)
+        }
         parents =
             [OptionView(value: "", label: "（无上级）", isSelected: false)]
             + tree.units.filter { !$0.isArchived && $0.kind != .park }.map { unit in
                 let depth = tree.ancestors(of: unit.id).count
                 return OptionView(
-                    value: String(unit.id), label: String(repeating: "　", count: depth) + "\(unit.name)（\(unit.kind.displayName)）",
+                    value: String(unit.id),
+                    label: String(repeating: "　", count: depth) + "\(unit.name)（\(unit.kind.displayName)）",
                     isSelected: false)
             }
     }

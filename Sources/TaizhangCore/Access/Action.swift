@@ -1,0 +1,46 @@
+/// Something a user asks the product to do; `AccessPolicy` decides whether her role and scope allow it.
+public enum Action: String, Sendable, Codable, CaseIterable, Hashable {
+    case readFigures
+    case editObservations
+    case submitMonth
+    case approveMonth
+    case returnMonth
+    case reopenMonth
+    case importData
+    case exportData
+    case manageOrgUnits
+    case manageIndicators
+    case manageTargets
+    case manageUsers
+    case readAudit
+    case backup
+
+    /// 查看数据、填报数据 ….
+    public var displayName: String {
+        switch self {
+        case .readFigures: "查看数据"
+        case .editObservations: "填报数据"
+        case .submitMonth: "报送"
+        case .approveMonth: "审核"
+        case .returnMonth: "退回"
+        case .reopenMonth: "重新打开"
+        case .importData: "导入数据"
+        case .exportData: "导出数据"
+        case .manageOrgUnits: "管理组织机构"
+        case .manageIndicators: "管理指标"
+        case .manageTargets: "管理年度目标"
+        case .manageUsers: "管理用户"
+        case .readAudit: "查看留痕记录"
+        case .backup: "备份与恢复"
+        }
+    }
+
+    /// Whether the action concerns the whole system rather than an org unit (the indicator catalogue, backups):
+    /// such actions are decided without a target unit.
+    public var isSystemWide: Bool {
+        switch self {
+        case .manageIndicators, .backup: true
+        default: false
+        }
+    }
+}
