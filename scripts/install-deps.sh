@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Installs what a fresh machine of this kind lacks for the tests: PostgreSQL server, Chromium and CJK fonts for
-# page screenshots, LibreOffice for independent reading of office files, poppler, and the Python readers.
+# Installs what a fresh machine of this kind lacks for the tests: the PostgreSQL server, Chromium and CJK fonts
+# for page screenshots, and openpyxl, the independent reader of the .xlsx files we write. (The benchmarks also
+# use wrk; `apt-get install wrk` when running them.)
 # Idempotent and quick when everything is already there.
 set -euo pipefail
 
 missing=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-for pkg in postgresql chromium fonts-noto-cjk libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils wrk; do
+for pkg in postgresql chromium fonts-noto-cjk; do
     have_pkg "$pkg" || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -20,7 +21,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if ! python3 -c 'import openpyxl, docx' 2>/dev/null; then
-    echo "install-deps: installing openpyxl and python-docx from PyPI"
-    python3 -m pip install --quiet --disable-pip-version-check openpyxl python-docx
+if ! python3 -c 'import openpyxl' 2>/dev/null; then
+    echo "install-deps: installing openpyxl from PyPI"
+    python3 -m pip install --quiet --disable-pip-version-check openpyxl
 fi

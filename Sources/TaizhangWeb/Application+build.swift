@@ -30,6 +30,7 @@ func buildRouter(
             renderer: renderer, assetVersion: assetVersion, uploadLimitText: configuration.uploadLimitText))
     router.add(middleware: UploadLimitMiddleware(limit: configuration.uploadLimit))
     router.add(middleware: FlashMiddleware())
+    let services = WebServices(database: database, configuration: configuration)
     router.add(
         middleware: FileMiddleware(
             WebResources.staticDirectory.path, urlBasePath: "/static",
@@ -39,14 +40,18 @@ func buildRouter(
                 (.imageSvg, [.public, .maxAge(86_400)]),
             ]),
             searchForIndexHtml: false, logger: logger))
+    router.add(
+        middleware: AuthenticationMiddleware(
+            sessions: services.sessions, users: services.users, tokens: services.tokens))
 
-    let services = WebServices(database: database, configuration: configuration)
     let pages = PageContext(renderer: renderer, assetVersion: assetVersion, services: services)
-    router.get("/") { _, _ in Response.redirect(to: "/dashboard") }
-    router.get("/health") { _, _ in "ok" }
-    PageControllers.register(on: router, pages: pages)
-    let api = APIRouter(router: router, prefix: "/api/v1")
+    let authorizer = Authorizer(orgUnits: services.orgUnits)
+    let pageRouter = PageRouter(router: router, authorizer: authorizer)
+    pageRouter.get("/") { _, _ in Response.redirect(to: "/dashboard") }
+    pageRouter.get("/health") { _, _ in "ok" }
+    PageControllers.register(on: pageRouter, pages: pages)
+    let api = APIRouter(router: router, prefix: "/api/v1", authorizer: authorizer)
     APIControllers.register(on: api, services: services)
-    router.get("/api/openapi.json") { _, _ in try OpenAPIDocument.response() }
+    pageRouter.get("/api/openapi.json") { _, _ in try OpenAPIDocument.response() }
     return router
 }

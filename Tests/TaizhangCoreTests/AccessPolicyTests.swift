@@ -36,7 +36,7 @@ struct AccessPolicyTests {
 
     /// The hand-written table: what each role may do inside its scope. Y = allowed.
     static let table: [Action: String] = [
-        //                    admin reviewer zoneAdmin clerk leader
+        // Columns, in this order: systemAdmin, cityReviewer, zoneAdmin, zoneClerk, leader.
         .readFigures: /*    */ "Y Y Y Y Y",
         .editObservations: /**/ "Y N Y Y N",
         .submitMonth: /*    */ "Y N Y Y N",

@@ -42,6 +42,11 @@ struct LoginThrottleTests {
         #expect(after.failures == 1)
     }
 
+    @Test("failures arriving out of order (clocks of several instances) still count")
+    func outOfOrder() {
+        #expect(failures([3, 0, 1, 2, 4]).isLocked(at: t0 + 5))
+    }
+
     @Test("a success clears the count")
     func success() {
         let state = failures([0, 1, 2, 3]).recordingSuccess()

@@ -25,8 +25,9 @@ struct WorkflowMachineTests {
             if let target = Self.expected[status]?[event.kind] {
                 #expect(try machine.next(from: status, on: event) == target)
             } else {
-                #expect(throws: WorkflowError.invalidTransition(
-                    from: status, event: event.kind, vocabulary: .periodFigures)
+                #expect(
+                    throws: WorkflowError.invalidTransition(
+                        from: status, event: event.kind, vocabulary: .periodFigures)
                 ) { try machine.next(from: status, on: event) }
             }
         }
@@ -56,7 +57,9 @@ struct WorkflowMachineTests {
     @Test("return and reopen need a reason of at least four characters after trimming")
     func reasons() throws {
         for reason in ["", "   ", "有误", "数据错"] {
-            #expect(throws: WorkflowError.reasonRequired(event: .returnForRevision, minimum: 4, vocabulary: .periodFigures)) {
+            #expect(
+                throws: WorkflowError.reasonRequired(event: .returnForRevision, minimum: 4, vocabulary: .periodFigures)
+            ) {
                 try machine.next(from: .submitted, on: .returnForRevision(reason: reason))
             }
             #expect(throws: WorkflowError.reasonRequired(event: .reopen, minimum: 4, vocabulary: .periodFigures)) {
@@ -82,9 +85,10 @@ struct WorkflowMachineTests {
 
     @Test("another use brings its own words, the same rules")
     func otherVocabulary() {
-        let publication = WorkflowMachine(vocabulary: WorkflowVocabulary(
-            draft: "草稿", submitted: "待发布", approved: "已发布", submit: "提交", approve: "发布",
-            returnForRevision: "退回", reopen: "撤回发布"))
+        let publication = WorkflowMachine(
+            vocabulary: WorkflowVocabulary(
+                draft: "草稿", submitted: "待发布", approved: "已发布", submit: "提交", approve: "发布",
+                returnForRevision: "退回", reopen: "撤回发布"))
         #expect(throws: WorkflowError.self) { try publication.next(from: .approved, on: .approve) }
         #expect(
             WorkflowError.invalidTransition(from: .approved, event: .approve, vocabulary: publication.vocabulary)

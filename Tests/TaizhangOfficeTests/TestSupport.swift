@@ -18,9 +18,18 @@ enum TestSupport {
             .deletingLastPathComponent()
     }
 
-    static func temporaryFile(_ name: String) -> URL {
+    /// One scratch folder per test process (not one per file), so that runs do not litter the temporary folder.
+    private static let scratchDirectory: URL = {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "taizhang-office-tests-\(UUID().uuidString)")
+            "taizhang-office-tests-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.removeItem(at: directory)
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
+    }()
+
+    /// A fresh path for a file named `name`; tests running in parallel each get their own subfolder.
+    static func temporaryFile(_ name: String) -> URL {
+        let directory = scratchDirectory.appendingPathComponent(UUID().uuidString)
         try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         return directory.appendingPathComponent(name)
     }

@@ -59,7 +59,8 @@ struct AuditRepositoryTests {
             #expect(try await audit.search(orgUnitID: park).count == 1)
             #expect(try await audit.search(orgUnitIDs: [park]).count == 1)
             #expect(try await audit.search(orgUnitIDs: []).isEmpty)
-            #expect(try await audit.search(from: Self.t0 + 60, to: Self.t0 + 3600).map(\.username) == ["liping", "wang"])
+            #expect(
+                try await audit.search(from: Self.t0 + 60, to: Self.t0 + 3600).map(\.username) == ["liping", "wang"])
             #expect(try await audit.search(limit: 2, offset: 1).map(\.username) == ["liping", "wang"])
             #expect(try await audit.count(user: "liping", entityKey: "z/gdp") == 2)
         }

@@ -9,19 +9,23 @@ struct PeriodWorkflowRepositoryTests {
     static let clerk = AuditActor(userID: nil, username: "liping")
     static let reviewer = AuditActor(userID: nil, username: "reviewer")
 
-    @Test("submit, return, submit, approve, reopen: versions, history, audit and observation status", arguments: TestEngine.all)
+    @Test(
+        "submit, return, submit, approve, reopen: versions, history, audit and observation status",
+        arguments: TestEngine.all)
     func round(engine: TestEngine) async throws {
         try await TestDatabase.with(engine) { database throws in
             let tree = try await Fixtures.seed(database)
             let workflow = PeriodWorkflowRepository(database: database)
             let month = Fixtures.month(2026, 10)
             let zone = tree.zone.id
-            try await database.observations.upsert([
-                Observation(indicatorCode: "gdp", orgUnitID: zone, month: month, monthly: Fixtures.decimal("12.5"))
-            ], indicators: Fixtures.catalogue)
+            try await database.observations.upsert(
+                [
+                    Observation(indicatorCode: "gdp", orgUnitID: zone, month: month, monthly: Fixtures.decimal("12.5"))
+                ], indicators: Fixtures.catalogue)
             #expect(try await workflow.state(orgUnitID: zone, month: month).version == 0)
 
-            var state = try await workflow.apply(.submit, orgUnitID: zone, month: month, expectedVersion: 0, by: Self.clerk)
+            var state = try await workflow.apply(
+                .submit, orgUnitID: zone, month: month, expectedVersion: 0, by: Self.clerk)
             #expect(state.status == .submitted)
             #expect(state.version == 1)
             state = try await workflow.apply(
@@ -30,7 +34,8 @@ struct PeriodWorkflowRepositoryTests {
             #expect(state.status == .draft)
             #expect(state.reason == "工业产值漏报")
             state = try await workflow.apply(.submit, orgUnitID: zone, month: month, expectedVersion: 2, by: Self.clerk)
-            state = try await workflow.apply(.approve, orgUnitID: zone, month: month, expectedVersion: 3, by: Self.reviewer)
+            state = try await workflow.apply(
+                .approve, orgUnitID: zone, month: month, expectedVersion: 3, by: Self.reviewer)
             #expect(state.isLocked)
             let stored = try await workflow.state(orgUnitID: zone, month: month)
             #expect(stored.status == .approved)
@@ -58,7 +63,8 @@ struct PeriodWorkflowRepositoryTests {
                 try await workflow.apply(.submit, orgUnitID: zone, month: month, expectedVersion: 4, by: Self.clerk)
             }
             await #expect(throws: WorkflowError.self) {
-                try await workflow.apply(.reopen(reason: "错"), orgUnitID: zone, month: month, expectedVersion: 4, by: Self.reviewer)
+                try await workflow.apply(
+                    .reopen(reason: "错"), orgUnitID: zone, month: month, expectedVersion: 4, by: Self.reviewer)
             }
             state = try await workflow.apply(
                 .reopen(reason: "统计局反馈需更正"), orgUnitID: zone, month: month, expectedVersion: 4, by: Self.reviewer)
@@ -69,7 +75,8 @@ struct PeriodWorkflowRepositoryTests {
             #expect(history.map(\.to) == [.submitted, .draft, .submitted, .approved, .draft])
             #expect(history.map(\.version) == [1, 2, 3, 4, 5])
             #expect(history.last?.reason == "统计局反馈需更正")
-            let audit = try await AuditRepository(database: database).history(entityType: "period", entityKey: "\(zone)/2026-10")
+            let audit = try await AuditRepository(database: database).history(
+                entityType: "period", entityKey: "\(zone)/2026-10")
             #expect(audit.map(\.action) == [.submit, .returnForRevision, .submit, .approve, .reopen])
             #expect(audit[1].reason == "工业产值漏报")
             #expect(audit[3].after == #"{"status":"approved","version":"4"}"#)
@@ -83,16 +90,19 @@ struct PeriodWorkflowRepositoryTests {
             let workflow = PeriodWorkflowRepository(database: database)
             let month = Fixtures.month(2026, 9)
             try await workflow.apply(.submit, orgUnitID: tree.zone.id, month: month, expectedVersion: 0, by: Self.clerk)
-            await #expect(throws: AccessStoreError.workflowConflict(
-                unit: tree.zone.name, month: month, expected: 0, actual: 1, by: "liping")
+            await #expect(
+                throws: AccessStoreError.workflowConflict(
+                    unit: tree.zone.name, month: month, expected: 0, actual: 1, by: "liping")
             ) {
-                try await workflow.apply(.approve, orgUnitID: tree.zone.id, month: month, expectedVersion: 0, by: Self.reviewer)
+                try await workflow.apply(
+                    .approve, orgUnitID: tree.zone.id, month: month, expectedVersion: 0, by: Self.reviewer)
             }
             // Two reviewers who both saw version 1: exactly one wins.
             let outcomes = await withTaskGroup(of: Bool.self) { group in
                 for event in [WorkflowEvent.approve, .returnForRevision(reason: "数据需要核实")] {
                     group.addTask {
-                        (try? await workflow.apply(event, orgUnitID: tree.zone.id, month: month, expectedVersion: 1, by: Self.reviewer)) != nil
+                        (try? await workflow.apply(
+                            event, orgUnitID: tree.zone.id, month: month, expectedVersion: 1, by: Self.reviewer)) != nil
                     }
                 }
                 return await group.reduce(into: [Bool]()) { $0.append($1) }
@@ -113,11 +123,13 @@ struct PeriodWorkflowRepositoryTests {
             let month = Fixtures.month(2026, 10)
             try await workflow.apply(.submit, orgUnitID: tree.zone.id, month: month, expectedVersion: 0, by: Self.clerk)
             let deadline = Date(timeIntervalSince1970: 1_800_000_000)
-            let rows = try await workflow.zoneStatuses(in: tree.city.id, month: month, deadline: deadline, now: deadline + 1)
+            let rows = try await workflow.zoneStatuses(
+                in: tree.city.id, month: month, deadline: deadline, now: deadline + 1)
             #expect(rows.map(\.zone.id) == [tree.zone.id, other.id])
             #expect(rows.map(\.workflow.status) == [.submitted, .draft])
             #expect(rows.map(\.isLate) == [false, true])
-            let early = try await workflow.zoneStatuses(in: tree.city.id, month: month, deadline: deadline, now: deadline - 1)
+            let early = try await workflow.zoneStatuses(
+                in: tree.city.id, month: month, deadline: deadline, now: deadline - 1)
             #expect(early.allSatisfy { !$0.isLate })
         }
     }

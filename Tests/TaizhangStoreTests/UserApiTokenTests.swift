@@ -32,7 +32,8 @@ struct UserApiTokenTests {
             #expect(try await tokens.authenticate(secret: "tzk_" + String(repeating: "0", count: 64)) == nil)
             #expect(try await tokens.authenticate(secret: "garbage") == nil)
             let stored = try await database.withConnection { sql in
-                try await sql.raw("SELECT token_hash FROM api_tokens").first()?.decode(column: "token_hash", as: String.self)
+                try await sql.raw("SELECT token_hash FROM api_tokens").first()?.decode(
+                    column: "token_hash", as: String.self)
             }
             #expect(stored == SHA256Digest.hex(issued.secret))
             #expect(try await tokens.list(userID: user.id).first?.lastUsedAt != nil)

@@ -33,7 +33,8 @@ struct UserRepositoryTests {
                     username: "liping", password: "Another-2026x", role: .leader, scopeOrgUnitID: nil, by: .commandLine)
             }
             await #expect(throws: PasswordPolicyError.self) {
-                try await users.create(username: "wang", password: "short", role: .leader, scopeOrgUnitID: nil, by: .commandLine)
+                try await users.create(
+                    username: "wang", password: "short", role: .leader, scopeOrgUnitID: nil, by: .commandLine)
             }
             await #expect(throws: AccessStoreError.invalidUsername("王 五")) {
                 try await users.create(
@@ -75,7 +76,8 @@ struct UserRepositoryTests {
             await #expect(throws: LoginError.locked(until: t0 + 5 + 900)) {
                 try await users.authenticate(username: "zhang", password: "Huanghe-2026", at: t0 + 600)
             }
-            #expect(try await users.authenticate(username: "zhang", password: "Huanghe-2026", at: t0 + 906).id == user.id)
+            #expect(
+                try await users.authenticate(username: "zhang", password: "Huanghe-2026", at: t0 + 906).id == user.id)
             #expect(try await users.find(id: user.id)?.throttle == LoginThrottle())
 
             // The only administrator over everything cannot be disabled; a leader can.
@@ -84,7 +86,25 @@ struct UserRepositoryTests {
                 try await users.authenticate(username: "zhang", password: "Huanghe-2026", at: t0 + 1000)
             }
             try await users.setDisabled(false, username: "zhang", by: .commandLine)
-            #expect(try await users.authenticate(username: "zhang", password: "Huanghe-2026", at: t0 + 1001).id == user.id)
+            #expect(
+                try await users.authenticate(username: "zhang", password: "Huanghe-2026", at: t0 + 1001).id == user.id)
+        }
+    }
+
+    @Test("concurrent failed logins each count", arguments: TestEngine.all)
+    func concurrentFailures(engine: TestEngine) async throws {
+        try await TestDatabase.with(engine) { database throws in
+            let users = Self.users(database)
+            let t0 = Date(timeIntervalSince1970: 1_800_000_000)
+            let user = try await users.create(
+                username: "sun", password: "Huanghe-2026", role: .leader, scopeOrgUnitID: nil, by: .system, at: t0)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for attempt in 0..<5 {
+                    group.addTask { try await users.recordFailure(id: user.id, at: t0 + Double(attempt) / 10) }
+                }
+                try await group.waitForAll()
+            }
+            #expect(try await users.find(id: user.id)?.throttle.isLocked(at: t0 + 1) == true)
         }
     }
 

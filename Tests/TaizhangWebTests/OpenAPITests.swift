@@ -8,8 +8,9 @@ import Testing
 @Suite struct OpenAPITests {
     @Test func documentListsExactlyTheRegisteredRoutes() async throws {
         let router = Router(context: TaizhangRequestContext.self)
-        let api = APIRouter(router: router, prefix: "/api/v1")
         let city = try await TestCity.make()
+        let api = APIRouter(
+            router: router, prefix: "/api/v1", authorizer: Authorizer(orgUnits: OrgUnitService(database: city.database)))
         APIControllers.register(
             on: api, services: WebServices(database: city.database, configuration: WebConfiguration()))
         try await city.database.shutdown()

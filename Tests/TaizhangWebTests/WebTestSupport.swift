@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Logging
@@ -21,6 +22,15 @@ struct TestCity {
     let zoneB: OrgUnit
     let zoneC: OrgUnit
     let park: OrgUnit
+
+    /// Every test account's password (bcrypt cost 4, so tests stay fast).
+    static let password = "Ce-Shi-2026!x"
+    /// 系统管理员 over the whole system.
+    static let admin = "admin"
+    /// 园区填报员 of 甲开发区 (and its park).
+    static let clerkA = "clerk.a"
+    /// 市级审核员 over 测试市.
+    static let reviewer = "reviewer"
 
     static let month = YearMonth(year: 2026, month: 10)!
 
@@ -65,11 +75,30 @@ struct TestCity {
         try await database.targets.upsert(
             [Target(indicatorCode: fai, orgUnitID: zoneA.id, year: 2026, value: 200, growth: 10)], indicators: catalogue
         )
+        let users = UserRepository(database: database, hasher: PasswordHasher(cost: 4))
+        try await users.create(
+            username: admin, password: password, role: .systemAdmin, scopeOrgUnitID: nil, by: .system)
+        try await users.create(
+            username: clerkA, password: password, role: .zoneClerk, scopeOrgUnitID: zoneA.id, by: .system)
+        try await users.create(
+            username: reviewer, password: password, role: .cityReviewer, scopeOrgUnitID: city.id, by: .system)
         return TestCity(database: database, city: city, zoneA: zoneA, zoneB: zoneB, zoneC: zoneC, park: park)
     }
 
-    /// Runs `body` against the real router in-process, then closes the database.
+    /// Runs `body` against the real router in-process, signed in as `user` (nil: anonymous), then closes the
+    /// database. A signed-in client sends the session cookie and the CSRF header with every request.
     func withApp<R: Sendable>(
+        uploadLimit: Int = WebConfiguration.defaultUploadLimit, as user: String? = TestCity.admin,
+        _ body: @Sendable (any TestClientProtocol) async throws -> R
+    ) async throws -> R {
+        try await withAnonymousApp(uploadLimit: uploadLimit) { client in
+            guard let user else { return try await body(client) }
+            return try await body(try await SignedInClient.signIn(client, username: user, password: Self.password))
+        }
+    }
+
+    /// Runs `body` against the real router with a client that sends no credentials.
+    func withAnonymousApp<R: Sendable>(
         uploadLimit: Int = WebConfiguration.defaultUploadLimit,
         _ body: @Sendable (any TestClientProtocol) async throws -> R
     ) async throws -> R {
@@ -111,4 +140,43 @@ func formBody(_ pairs: [(String, String)]) -> ByteBuffer {
         "\(name.addingPercentEncoding(withAllowedCharacters: allowed)!)=\(value.addingPercentEncoding(withAllowedCharacters: allowed)!)"
     }.joined(separator: "&")
     return ByteBuffer(string: text)
+}
+
+/// A test client that adds a signed-in session's cookie and CSRF token to every request.
+struct SignedInClient: TestClientProtocol {
+    let base: any TestClientProtocol
+    let cookie: String
+    let csrfToken: String
+
+    var port: Int? { base.port }
+
+    /// Signs in through POST /api/v1/session and keeps the cookie and CSRF token it returns.
+    static func signIn(_ client: any TestClientProtocol, username: String, password: String) async throws
+        -> SignedInClient
+    {
+        let response = try await client.execute(
+            uri: "/api/v1/session", method: .post, headers: jsonHeaders,
+            body: try jsonBody(["username": username, "password": password]))
+        #expect(response.status == .ok, "sign-in of \(username) failed: \(response.text)")
+        let cookie = try #require(sessionCookie(response))
+        let token = try #require(try response.json()["csrfToken"] as? String)
+        return SignedInClient(base: client, cookie: cookie, csrfToken: token)
+    }
+
+    /// `tz_session=…` from a response's Set-Cookie headers.
+    static func sessionCookie(_ response: TestResponse) -> String? {
+        response.headers[values: .setCookie].compactMap { header in
+            header.split(separator: ";").first.map(String.init)
+        }.first { $0.hasPrefix("tz_session=") && $0.count > "tz_session=".count }
+    }
+
+    func executeRequest(uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?)
+        async throws -> TestResponse
+    {
+        var headers = headers
+        // A test that sends its own cookie (e.g. a flash) still sends it from the signed-in browser.
+        headers[.cookie] = headers[.cookie].map { "\($0); \(cookie)" } ?? cookie
+        if headers[HTTPField.Name("X-CSRF-Token")!] == nil { headers[HTTPField.Name("X-CSRF-Token")!] = csrfToken }
+        return try await base.executeRequest(uri: uri, method: method, headers: headers, body: body)
+    }
 }

@@ -34,7 +34,8 @@ public struct LoginThrottle: Sendable, Hashable, Codable {
         if isLocked(at: now) { return self }
         var next = self
         next.lockedUntil = nil
-        if let start = windowStart, now.timeIntervalSince(start) < Self.window, now >= start {
+        // A failure stamped a little before the window start (another instance's clock) still counts.
+        if let start = windowStart, now.timeIntervalSince(start) < Self.window {
             next.failures += 1
         } else {
             next.failures = 1

@@ -28,7 +28,8 @@ public enum Role: String, Sendable, Codable, CaseIterable, Hashable {
     /// unambiguous start of the Chinese name (`领导`).
     public init?(parsing text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let folded = trimmed.lowercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: "_", with: "")
+        let folded = trimmed.lowercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(
+            of: "_", with: "")
         if let role = Role.allCases.first(where: { $0.rawValue.lowercased() == folded || $0.displayName == trimmed }) {
             self = role
             return

@@ -12,6 +12,11 @@ public struct OrgTree: Sendable, Hashable {
     private let byID: [Int64: OrgUnit]
     private let childIDs: [Int64: [Int64]]
     private let rootIDs: [Int64]
+    /// Ids by exact code, by folded code (full-width and case ignored) and by name, so that a sheet of 100,000
+    /// rows resolves each row in constant time.
+    private let idByCode: [String: Int64]
+    private let idsByFoldedCode: [String: [Int64]]
+    private let idsByName: [String: [Int64]]
 
     /// Builds the tree; when two units share an id, the last one wins.
     public init(_ units: [OrgUnit]) {
@@ -41,6 +46,22 @@ public struct OrgTree: Sendable, Hashable {
         // Units caught in a parent cycle are reachable from no root; keep them rather than lose them.
         for unit in ordered where !seen.contains(unit.id) { preorder.append(unit) }
         self.units = preorder
+        var idByCode: [String: Int64] = [:]
+        var idsByFoldedCode: [String: [Int64]] = [:]
+        var idsByName: [String: [Int64]] = [:]
+        for unit in preorder {
+            if idByCode[unit.code] == nil { idByCode[unit.code] = unit.id }
+            idsByFoldedCode[OrgTree.fold(unit.code), default: []].append(unit.id)
+            idsByName[unit.name, default: []].append(unit.id)
+        }
+        self.idByCode = idByCode
+        self.idsByFoldedCode = idsByFoldedCode
+        self.idsByName = idsByName
+    }
+
+    /// A code as compared when case and full-width forms are ignored.
+    private static func fold(_ text: String) -> String {
+        text.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces).lowercased()
     }
 
     static func listOrder(_ a: OrgUnit, _ b: OrgUnit) -> Bool {
@@ -54,8 +75,7 @@ public struct OrgTree: Sendable, Hashable {
 
     /// The unit with this code (exact match after trimming spaces; codes are unique).
     public func unit(code: String) -> OrgUnit? {
-        let wanted = code.trimmingCharacters(in: .whitespaces)
-        return units.first { $0.code == wanted }
+        idByCode[code.trimmingCharacters(in: .whitespaces)].flatMap { byID[$0] }
     }
 
     /// The unit with this name directly under `parentID` (nil: among the roots); names are unique among siblings.
@@ -68,11 +88,10 @@ public struct OrgTree: Sendable, Hashable {
     /// forms, then by name — each only when exactly one unit matches.
     public func lookup(_ codeOrName: String) -> OrgUnit? {
         if let unit = unit(code: codeOrName) { return unit }
-        let folded = codeOrName.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
-        let byCode = units.filter { $0.code.caseInsensitiveCompare(folded) == .orderedSame }
-        if byCode.count == 1 { return byCode[0] }
-        let named = units.filter { $0.name == folded }
-        return named.count == 1 ? named[0] : nil
+        if let ids = idsByFoldedCode[OrgTree.fold(codeOrName)], ids.count == 1 { return byID[ids[0]] }
+        let name = codeOrName.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
+        if let ids = idsByName[name], ids.count == 1 { return byID[ids[0]] }
+        return nil
     }
 
     // MARK: Navigation

@@ -16,8 +16,10 @@ public enum WorkflowError: UserFacingError, Hashable {
 
     public var description: String {
         switch self {
-        case .invalidTransition(let from, let event, _): "event \(event.rawValue) is not allowed in state \(from.rawValue)"
-        case .reasonRequired(let event, let minimum, _): "event \(event.rawValue) needs a reason of \(minimum)+ characters"
+        case .invalidTransition(let from, let event, _):
+            "event \(event.rawValue) is not allowed in state \(from.rawValue)"
+        case .reasonRequired(let event, let minimum, _):
+            "event \(event.rawValue) needs a reason of \(minimum)+ characters"
         }
     }
 

@@ -7,8 +7,11 @@ final class ObservationRowMapper {
     private let fileName: String
     private let sheetName: String?
     private let mentionsSheet: Bool
-    private let resolveOrgUnit: (String) -> OrgUnit?
-    private let resolveIndicator: (String) -> Indicator?
+    private let resolveOrgUnitText: (String) -> OrgUnit?
+    private let resolveIndicatorText: (String) -> Indicator?
+    /// Answers already given, by cell text: a sheet repeats a few dozen names over many thousands of rows.
+    private var orgUnitsByText: [String: OrgUnit?] = [:]
+    private var indicatorsByText: [String: Indicator?] = [:]
     private let suggestIndicator: ((String) -> [String])?
     private let defaultMonth: YearMonth?
 
@@ -35,11 +38,25 @@ final class ObservationRowMapper {
         self.fileName = fileName
         self.sheetName = sheetName
         self.mentionsSheet = mentionsSheet
-        self.resolveOrgUnit = resolveOrgUnit
-        self.resolveIndicator = resolveIndicator
+        self.resolveOrgUnitText = resolveOrgUnit
+        self.resolveIndicatorText = resolveIndicator
         self.suggestIndicator = suggestIndicator
         self.defaultMonth = defaultMonth
         result = ObservationSheetParse(fileName: fileName, sheetName: sheetName, encoding: encoding)
+    }
+
+    private func resolveOrgUnit(_ text: String) -> OrgUnit? {
+        if let known = orgUnitsByText[text] { return known }
+        let found = resolveOrgUnitText(text)
+        orgUnitsByText[text] = found
+        return found
+    }
+
+    private func resolveIndicator(_ text: String) -> Indicator? {
+        if let known = indicatorsByText[text] { return known }
+        let found = resolveIndicatorText(text)
+        indicatorsByText[text] = found
+        return found
     }
 
     /// Feeds one row: its 1-based number and its non-empty cells by 0-based column.

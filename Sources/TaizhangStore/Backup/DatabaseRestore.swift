@@ -77,16 +77,19 @@ extension TaizhangDatabase {
             let sql = connection.sql()
             let results: [String]
             do {
-                results = try await sql.raw("PRAGMA integrity_check").all().map { try $0.decode(column: "integrity_check", as: String.self) }
+                results = try await sql.raw("PRAGMA integrity_check").all().map {
+                    try $0.decode(column: "integrity_check", as: String.self)
+                }
             } catch {
                 throw BackupError.notADatabase(path: name, details: "\(EngineErrors.wrap(error))")
             }
             guard results == ["ok"] else {
                 throw BackupError.damaged(path: name, details: results.prefix(3).joined(separator: "; "))
             }
-            let hasMigrations = try await sql.raw(
-                "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
-            ).first()?.decode(column: "n", as: Int.self) ?? 0
+            let hasMigrations =
+                try await sql.raw(
+                    "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+                ).first()?.decode(column: "n", as: Int.self) ?? 0
             guard hasMigrations == 1 else { throw BackupError.notATaizhangBackup(name) }
             let steps = try await sql.raw("SELECT name FROM schema_migrations ORDER BY name").all()
                 .map { try $0.decode(column: "name", as: String.self) }

@@ -9,4 +9,12 @@ extension TaizhangDatabase {
     public var targets: TargetRepository { TargetRepository(database: self) }
     /// Expiring shared entries (web sessions).
     public var keyValues: KeyValueRepository { KeyValueRepository(database: self) }
+    /// Accounts, passwords (bcrypt at `PasswordHasher.standard`), login throttling, the first administrator.
+    public var users: UserRepository { UserRepository(database: self) }
+    /// API tokens of machine clients.
+    public var apiTokens: ApiTokenRepository { ApiTokenRepository(database: self) }
+    /// The audit trail (留痕).
+    public var audit: AuditRepository { AuditRepository(database: self) }
+    /// The figures' workflow per org unit × month (填报中 → 已报送 → 已审核).
+    public var periodWorkflow: PeriodWorkflowRepository { PeriodWorkflowRepository(database: self) }
 }

@@ -13,32 +13,40 @@ public struct ApiTokenRepository: Sendable {
     static let columns = ["id", "user_id", "name", "created_at", "last_used_at", "revoked_at"]
 
     /// Issues a token for `userID`; the returned secret is the only copy.
-    public func issue(userID: Int64, name: String, by actor: AuditActor, at now: Date = Date()) async throws -> IssuedApiToken {
+    public func issue(
+        userID: Int64, name: String, by actor: AuditActor, at now: Date = Date()
+    ) async throws -> IssuedApiToken {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw StoreError.emptyField("令牌名称") }
         var generator = SystemRandomNumberGenerator()
-        let secret = Self.prefix + (0..<32).map { _ in
-            let byte = UInt8.random(in: .min ... .max, using: &generator)
-            return (byte < 16 ? "0" : "") + String(byte, radix: 16)
-        }.joined()
+        let secret =
+            Self.prefix
+            + (0..<32).map { _ in
+                let byte = UInt8.random(in: .min ... .max, using: &generator)
+                return (byte < 16 ? "0" : "") + String(byte, radix: 16)
+            }.joined()
         let digest = SHA256Digest.hex(secret)
         let stamp = SQLValues.timestamp(now)
         return try await database.withTransaction { sql in
             let owner = try await UserRepository(database: database).existing(userID)
-            guard let id = try await sql.raw(
-                """
-                INSERT INTO api_tokens (user_id, name, token_hash, created_at)
-                VALUES (\(SQLValues.integer(userID)), \(bind: name), \(bind: digest), \(bind: stamp))
-                RETURNING id
-                """
-            ).first()?.decode(column: "id", as: Int64.self) else {
+            guard
+                let id = try await sql.raw(
+                    """
+                    INSERT INTO api_tokens (user_id, name, token_hash, created_at)
+                    VALUES (\(SQLValues.integer(userID)), \(bind: name), \(bind: digest), \(bind: stamp))
+                    RETURNING id
+                    """
+                ).first()?.decode(column: "id", as: Int64.self)
+            else {
                 throw StoreError.engine("INSERT INTO api_tokens … RETURNING id returned no row")
             }
             let token = ApiToken(id: id, userID: userID, name: name, createdAt: UserRepository.second(now))
             try await AuditRepository(database: database).append(
-                [AuditEntry(
-                    at: now, actor: actor, action: .issueToken, entityType: "apiToken", entityKey: String(id),
-                    orgUnitID: owner.scopeOrgUnitID, after: AuditEntry.json(["user": owner.username, "name": name]))],
+                [
+                    AuditEntry(
+                        at: now, actor: actor, action: .issueToken, entityType: "apiToken", entityKey: String(id),
+                        orgUnitID: owner.scopeOrgUnitID, after: AuditEntry.json(["user": owner.username, "name": name]))
+                ],
                 on: sql)
             return IssuedApiToken(token: token, secret: secret)
         }
@@ -79,17 +87,20 @@ public struct ApiTokenRepository: Sendable {
     /// Revokes a token at once; revoking twice is harmless.
     public func revoke(id: Int64, by actor: AuditActor, at now: Date = Date()) async throws {
         try await database.withTransaction { sql in
-            guard let row = try await sql.select().columns(Self.columns).from("api_tokens")
-                .where("id", .equal, SQLValues.integer(id)).first()
+            guard
+                let row = try await sql.select().columns(Self.columns).from("api_tokens")
+                    .where("id", .equal, SQLValues.integer(id)).first()
             else { throw AccessStoreError.tokenNotFound(id) }
             let token = try Self.decode(row)
             guard !token.isRevoked else { return }
             try await sql.update("api_tokens").set("revoked_at", to: SQLValues.timestamp(now))
                 .where("id", .equal, SQLValues.integer(id)).run()
             try await AuditRepository(database: database).append(
-                [AuditEntry(
-                    at: now, actor: actor, action: .revokeToken, entityType: "apiToken", entityKey: String(id),
-                    before: AuditEntry.json(["name": token.name]))],
+                [
+                    AuditEntry(
+                        at: now, actor: actor, action: .revokeToken, entityType: "apiToken", entityKey: String(id),
+                        before: AuditEntry.json(["name": token.name]))
+                ],
                 on: sql)
         }
     }
@@ -99,7 +110,8 @@ public struct ApiTokenRepository: Sendable {
             id: try row.decode(column: "id", as: Int64.self),
             userID: try row.decode(column: "user_id", as: Int64.self),
             name: try row.decode(column: "name", as: String.self),
-            createdAt: try UserRepository.date(row.decode(column: "created_at", as: String.self)) ?? Date(timeIntervalSince1970: 0),
+            createdAt: try UserRepository.date(row.decode(column: "created_at", as: String.self))
+                ?? Date(timeIntervalSince1970: 0),
             lastUsedAt: try UserRepository.date(row.optionalString("last_used_at")),
             revokedAt: try UserRepository.date(row.optionalString("revoked_at")))
     }

@@ -87,7 +87,8 @@ public struct AuditRepository: Sendable {
         }
         var entry = AuditEntry(
             id: try row.decode(column: "id", as: Int64.self), at: at,
-            actor: AuditActor(userID: try row.optionalInt64("user_id"), username: try row.decode(column: "username", as: String.self)),
+            actor: AuditActor(
+                userID: try row.optionalInt64("user_id"), username: try row.decode(column: "username", as: String.self)),
             action: AuditAction(try row.decode(column: "action", as: String.self)),
             entityType: try row.decode(column: "entity_type", as: String.self),
             entityKey: try row.decode(column: "entity_key", as: String.self),
@@ -116,7 +117,9 @@ struct AuditFilter {
         if let orgUnitID { query.where("org_unit_id", .equal, SQLValues.integer(orgUnitID)) }
         if let orgUnitIDs {
             // An empty scope matches nothing; ids are integers, written inline.
-            query.where("org_unit_id", .in, SQLGroupExpression(orgUnitIDs.isEmpty ? [SQLLiteral.null] : orgUnitIDs.sorted().map(SQLValues.integer)))
+            query.where(
+                "org_unit_id", .in,
+                SQLGroupExpression(orgUnitIDs.isEmpty ? [SQLLiteral.null] : orgUnitIDs.sorted().map(SQLValues.integer)))
         }
         // ISO-8601 UTC texts of one fixed format compare in time order.
         if let from { query.where("at", .greaterThanOrEqual, SQLValues.timestamp(from)) }

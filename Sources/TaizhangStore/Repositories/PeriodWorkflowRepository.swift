@@ -18,7 +18,9 @@ public struct PeriodWorkflowRepository: Sendable {
 
     /// The state of one unit's month (draft, version 0 when nobody has touched it).
     public func state(orgUnitID: Int64, month: YearMonth) async throws -> PeriodWorkflowState {
-        try await database.withConnection { sql in try await Self.read(PeriodKey(orgUnitID: orgUnitID, month: month), on: sql) }
+        try await database.withConnection { sql in
+            try await Self.read(PeriodKey(orgUnitID: orgUnitID, month: month), on: sql)
+        }
     }
 
     /// The states of several units' months at once.
@@ -112,10 +114,12 @@ public struct PeriodWorkflowRepository: Sendable {
                 AuditEntry.json(["status": state.status.rawValue, "version": String(state.version)])
             }
             try await AuditRepository(database: database).append(
-                [AuditEntry(
-                    at: now, actor: actor, action: AuditAction(event.kind), entityType: "period",
-                    entityKey: key.description, orgUnitID: orgUnitID, month: month, before: snapshot(current.state),
-                    after: snapshot(next), reason: next.reason)],
+                [
+                    AuditEntry(
+                        at: now, actor: actor, action: AuditAction(event.kind), entityType: "period",
+                        entityKey: key.description, orgUnitID: orgUnitID, month: month, before: snapshot(current.state),
+                        after: snapshot(next), reason: next.reason)
+                ],
                 on: sql)
             return PeriodWorkflowState(state: next, updatedBy: actor.username, updatedAt: UserRepository.second(now))
         }
@@ -140,7 +144,8 @@ public struct PeriodWorkflowRepository: Sendable {
                     key: PeriodKey(orgUnitID: orgUnitID, month: month), event: event, from: from, to: to,
                     version: try row.decode(column: "version", as: Int.self), userID: try row.optionalInt64("user_id"),
                     username: try row.decode(column: "username", as: String.self),
-                    at: try UserRepository.date(row.decode(column: "at", as: String.self)) ?? Date(timeIntervalSince1970: 0),
+                    at: try UserRepository.date(row.decode(column: "at", as: String.self))
+                        ?? Date(timeIntervalSince1970: 0),
                     reason: try row.optionalString("reason"))
             }
         }
@@ -148,7 +153,9 @@ public struct PeriodWorkflowRepository: Sendable {
 
     /// The zones of a city (or any unit) with their month's state, in the city's order: the city's review page.
     /// A zone is late when `deadline` has passed and its month is still being filled in.
-    public func zoneStatuses(in orgUnitID: Int64, month: YearMonth, deadline: Date? = nil, now: Date = Date())
+    public func zoneStatuses(
+        in orgUnitID: Int64, month: YearMonth, deadline: Date? = nil, now: Date = Date()
+    )
         async throws -> [ZonePeriodStatus]
     {
         let tree = OrgTree(try await database.orgUnits.all())

@@ -115,9 +115,11 @@ public struct UserRepository: Sendable {
             if Self.isActiveAdministrator(before), !Self.isActiveAdministrator(after) {
                 try await requireAnotherAdministrator(than: id, on: sql)
             }
-            try await sql.update("users").set("display_name", to: after.displayName).set("role", to: after.role.rawValue)
-                .set(SQLIdentifier("scope_org_unit_id"), to: SQLValues.integerOrNull(after.scopeOrgUnitID))
-                .set("updated_at", to: SQLValues.timestamp(now)).where("id", .equal, SQLValues.integer(id)).run()
+            try await sql.update("users").set("display_name", to: after.displayName).set(
+                "role", to: after.role.rawValue
+            )
+            .set(SQLIdentifier("scope_org_unit_id"), to: SQLValues.integerOrNull(after.scopeOrgUnitID))
+            .set("updated_at", to: SQLValues.timestamp(now)).where("id", .equal, SQLValues.integer(id)).run()
             after.updatedAt = Self.second(now)
             try await AuditRepository(database: database).append(
                 [Self.audit(.update, user: after, before: before, after: after, actor: actor, at: now)], on: sql)
@@ -136,7 +138,8 @@ public struct UserRepository: Sendable {
         }
         if current == newPassword { throw AccessStoreError.passwordUnchanged }
         try PasswordPolicy.validate(newPassword, username: user.username)
-        try await store(password: newPassword, for: user, mustChange: false, action: .changePassword,
+        try await store(
+            password: newPassword, for: user, mustChange: false, action: .changePassword,
             actor: AuditActor(user), at: now)
     }
 
@@ -147,7 +150,8 @@ public struct UserRepository: Sendable {
     ) async throws {
         let user = try await existing(id)
         try PasswordPolicy.validate(password, username: user.username)
-        try await store(password: password, for: user, mustChange: mustChange, action: .resetPassword,
+        try await store(
+            password: password, for: user, mustChange: mustChange, action: .resetPassword,
             actor: actor, at: now)
     }
 
@@ -177,7 +181,10 @@ public struct UserRepository: Sendable {
             after.isDisabled = disabled
             after.updatedAt = Self.second(now)
             try await AuditRepository(database: database).append(
-                [Self.audit(disabled ? .disable : .enable, user: after, before: user, after: after, actor: actor, at: now)],
+                [
+                    Self.audit(
+                        disabled ? .disable : .enable, user: after, before: user, after: after, actor: actor, at: now)
+                ],
                 on: sql)
             return after
         }
@@ -187,7 +194,12 @@ public struct UserRepository: Sendable {
     /// new state. Not audited: the log records attempts, the trail records changes.
     @discardableResult
     public func recordFailure(id: Int64, at now: Date = Date()) async throws -> LoginThrottle {
-        try await database.withTransaction { sql in
+        let engine = database.engine
+        return try await database.withTransaction { sql in
+            if engine == .postgres {
+                // Concurrent failures for one account must each count; SQLite's BEGIN IMMEDIATE already serialises.
+                try await sql.raw("SELECT id FROM users WHERE id = \(SQLValues.integer(id)) FOR UPDATE").run()
+            }
             let user = try await existing(id)
             let next = user.throttle.recordingFailure(at: now)
             try await writeThrottle(next, id: id, on: sql)
@@ -234,19 +246,26 @@ public struct UserRepository: Sendable {
 
     private func writeThrottle(_ throttle: LoginThrottle, id: Int64, on sql: any SQLDatabase) async throws {
         try await sql.update("users").set(SQLIdentifier("failed_attempts"), to: SQLValues.integer(throttle.failures))
-            .set(SQLIdentifier("failure_window_start"), to: SQLValues.bindOrNull(throttle.windowStart.map { SQLValues.timestamp($0) }))
-            .set(SQLIdentifier("locked_until"), to: SQLValues.bindOrNull(throttle.lockedUntil.map { SQLValues.timestamp($0) }))
+            .set(
+                SQLIdentifier("failure_window_start"),
+                to: SQLValues.bindOrNull(throttle.windowStart.map { SQLValues.timestamp($0) })
+            )
+            .set(
+                SQLIdentifier("locked_until"),
+                to: SQLValues.bindOrNull(throttle.lockedUntil.map { SQLValues.timestamp($0) })
+            )
             .where("id", .equal, SQLValues.integer(id)).run()
     }
 
     private func requireAnotherAdministrator(than id: Int64, on sql: any SQLDatabase) async throws {
-        let others = try await sql.raw(
-            """
-            SELECT COUNT(*) AS n FROM users
-            WHERE role = \(bind: Role.systemAdmin.rawValue) AND disabled = FALSE AND scope_org_unit_id IS NULL
-              AND id <> \(SQLValues.integer(id))
-            """
-        ).first()?.decode(column: "n", as: Int.self) ?? 0
+        let others =
+            try await sql.raw(
+                """
+                SELECT COUNT(*) AS n FROM users
+                WHERE role = \(bind: Role.systemAdmin.rawValue) AND disabled = FALSE AND scope_org_unit_id IS NULL
+                  AND id <> \(SQLValues.integer(id))
+                """
+            ).first()?.decode(column: "n", as: Int.self) ?? 0
         if others == 0 { throw AccessStoreError.lastAdministrator }
     }
 
@@ -288,7 +307,9 @@ public struct UserRepository: Sendable {
 
     static func date(_ text: String?) throws -> Date? {
         guard let text else { return nil }
-        guard let date = try? Date(text, strategy: .iso8601) else { throw StoreError.engine("unreadable timestamp \(text)") }
+        guard let date = try? Date(text, strategy: .iso8601) else {
+            throw StoreError.engine("unreadable timestamp \(text)")
+        }
         return date
     }
 }

@@ -15,7 +15,9 @@ struct PageContext: Sendable {
     ) -> LayoutView {
         LayoutView(
             section: section, heading: heading, subheading: subheading, flash: flash ?? context.flash, picker: picker,
-            selection: selection, assetVersion: assetVersion)
+            selection: selection, assetVersion: assetVersion,
+            account: context.user.map { AccountView(displayName: $0.displayName, roleName: $0.role.displayName) },
+            csrfToken: context.csrfToken)
     }
 
     /// The unit and month picker; `kinds` limits the units offered (nil: all active units).

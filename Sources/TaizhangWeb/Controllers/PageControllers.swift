@@ -2,7 +2,8 @@ import Hummingbird
 
 /// Registers every HTML page.
 enum PageControllers {
-    static func register(on router: Router<TaizhangRequestContext>, pages: PageContext) {
+    static func register(on router: PageRouter, pages: PageContext) {
+        AccountPageController(pages: pages).register(on: router)
         DashboardPageController(pages: pages).register(on: router)
         ComparisonPageController(pages: pages).register(on: router)
         EntryPageController(pages: pages).register(on: router)

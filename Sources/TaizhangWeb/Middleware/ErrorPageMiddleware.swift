@@ -34,6 +34,8 @@ struct ErrorPageMiddleware: RouterMiddleware {
 
     static func heading(for status: HTTPResponse.Status) -> String {
         switch status.code {
+        case 401: "请先登录"
+        case 403: "无权操作"
         case 404: "页面不存在"
         case 413: "上传内容过大"
         case 400, 415, 422: "请求有误"

@@ -18,6 +18,37 @@ enum OpenAPIDocument {
 
     static let operations: [Operation] = [
         Operation(
+            method: "post", path: "/session", tag: "登录与令牌",
+            summary: "用用户名和密码登录：返回会话 Cookie（tz_session）和 csrfToken；之后凡带 Cookie 的 POST/PUT/PATCH/DELETE 须带请求头 X-CSRF-Token",
+            requestBody: body(
+                object(["username": ["type": "string"], "password": ["type": "string"]], required: ["username", "password"])),
+            responses: [ok("已登录", ref("Session"))] + errors([400, 401, 415, 429])),
+        Operation(
+            method: "get", path: "/session", tag: "登录与令牌", summary: "当前用户及其会话的 csrfToken（用接口令牌调用时 csrfToken 为 null）",
+            responses: [ok("当前会话", ref("Session"))] + errors([401])),
+        Operation(
+            method: "delete", path: "/session", tag: "登录与令牌", summary: "退出登录",
+            responses: [("204", ["description": "已退出"])] + errors([401, 403])),
+        Operation(
+            method: "get", path: "/tokens", tag: "登录与令牌", summary: "列出本人的接口令牌（不含令牌本身）",
+            responses: [ok("令牌列表", object(["tokens": arrayOf(ref("ApiToken"))]))] + errors([401])),
+        Operation(
+            method: "post", path: "/tokens", tag: "登录与令牌",
+            summary: "为本人签发接口令牌；令牌只在此返回一次，调用时放在请求头 Authorization: Bearer …",
+            requestBody: body(object(["name": ["type": "string"]], required: ["name"])),
+            responses: [
+                (
+                    "201",
+                    json(
+                        "已签发",
+                        object(["id": ["type": "integer"], "name": ["type": "string"], "token": ["type": "string"]]))
+                )
+            ] + errors([400, 401, 403, 415, 422])),
+        Operation(
+            method: "delete", path: "/tokens/{id}", tag: "登录与令牌", summary: "撤销接口令牌（本人的；系统管理员可撤销任何人的）",
+            parameters: [path("id", "令牌编号")],
+            responses: [("204", ["description": "已撤销"])] + errors([401, 403, 404])),
+        Operation(
             method: "get", path: "/org-units", tag: "组织机构", summary: "列出组织（市、区县、开发区、园区）",
             parameters: [query("includeArchived", "为 1 时包含已归档的组织", type: "string")],
             responses: [ok("组织列表", object(["orgUnits": arrayOf(ref("OrgUnit"))]))] + errors([])),
@@ -171,7 +202,9 @@ enum OpenAPIDocument {
                 "version": "1.0.0",
                 "description": .string(
                     "台账（开发区经济运行监测）的 JSON API。所有数值以字符串形式传递精确的十进制数（如 \"1234.5\"），"
-                        + "不经过二进制浮点；错误统一为 {\"error\": {\"code\", \"message\", \"problems\"}}，message 为中文。"),
+                        + "不经过二进制浮点；错误统一为 {\"error\": {\"code\", \"message\", \"problems\"}}，message 为中文。"
+                        + "除 POST /api/v1/session 外，每个调用都须登录：浏览器会话（Cookie tz_session，状态变更请求另带 "
+                        + "X-CSRF-Token 请求头）或接口令牌（Authorization: Bearer tzk_…，无需 CSRF）。"),
             ],
             "servers": [["url": "/"]],
             "paths": .object(paths),
@@ -244,7 +277,8 @@ enum OpenAPIDocument {
 
     static func errors(_ codes: [Int]) -> [(String, JSONValue)] {
         let descriptions = [
-            400: "请求有误（参数缺失、JSON 无效）", 404: "找不到组织或指标", 409: "冲突（编码或名称已存在、层级不允许）",
+            400: "请求有误（参数缺失、JSON 无效）", 401: "未登录，或用户名、密码、接口令牌无效",
+            403: "无权操作，或缺少/错误的 X-CSRF-Token", 429: "登录失败次数过多，账号暂时锁定", 404: "找不到组织或指标", 409: "冲突（编码或名称已存在、层级不允许）",
             413: "上传内容超过大小上限", 415: "内容类型不支持", 422: "数据未通过检查，problems 列出每一处",
         ]
         return (codes + [500]).map { code in

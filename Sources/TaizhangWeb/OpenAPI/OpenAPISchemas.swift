@@ -14,6 +14,17 @@ enum OpenAPISchemas {
 
     static var all: JSONValue {
         [
+            "Session": D.object(
+                [
+                    "user": D.object([
+                        "id": integer, "username": string, "displayName": string, "role": string, "roleName": string,
+                        "scopeOrgUnitID": optionalInteger, "mustChangePassword": boolean,
+                    ]),
+                    "csrfToken": optionalString,
+                ], required: ["user", "csrfToken"]),
+            "ApiToken": D.object([
+                "id": integer, "name": string, "createdAt": string, "lastUsedAt": optionalString, "revoked": boolean,
+            ]),
             "Error": D.object(
                 [
                     "error": D.object(

@@ -10,16 +10,17 @@ struct CityComparisonService: Sendable {
     let indicators: IndicatorService
     var formatter = FigureFormatter.table
 
-    /// `unit` may name the city or any unit in it; the default is the city of the first zone.
+    /// `unit` may name the city or any unit in it; the default is the city of the first zone. Only zones in
+    /// `readableUnitIDs` (nil: all) are listed, so a zone's user compares nothing outside her scope.
     func report(
-        unit idOrCode: String?, month monthText: String?, months: MonthDefaults
+        unit idOrCode: String?, month monthText: String?, months: MonthDefaults, readableUnitIDs: Set<Int64>? = nil
     ) async throws
         -> CityComparisonReport
     {
         let tree = try await orgUnits.tree()
         let selected = try orgUnits.selectedUnit(idOrCode, in: tree)
         let city = orgUnits.city(of: selected, in: tree)
-        let zones = tree.zones(in: city.id)
+        let zones = tree.zones(in: city.id).filter { readableUnitIDs?.contains($0.id) ?? true }
         let month = try await months.resolve(monthText, for: zones.first?.id ?? selected.id)
         return try await report(city: city, zones: zones, month: month)
     }

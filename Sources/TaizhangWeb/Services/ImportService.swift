@@ -17,7 +17,11 @@ struct ImportService: Sendable {
         return [".xlsx", ".xlsm", ".csv", ".txt"].contains { lower.hasSuffix($0) }
     }
 
-    func importFile(data: Data, fileName: String, defaultMonth: YearMonth? = nil) async throws -> ImportResult {
+    /// `permittedUnitIDs` (nil: all) are the units the importing user may write; a row for any other unit makes
+    /// the whole file fail, naming the unit.
+    func importFile(
+        data: Data, fileName: String, defaultMonth: YearMonth? = nil, permittedUnitIDs: Set<Int64>? = nil
+    ) async throws -> ImportResult {
         guard !data.isEmpty else { throw ServiceError.emptyUpload }
         guard Self.isSupported(fileName: fileName) || data.starts(with: [0x50, 0x4B]) else {
             throw ServiceError.unsupportedFile(fileName)
@@ -41,7 +45,17 @@ struct ImportService: Sendable {
                 skippedRowCount: 0, isImported: false,
                 problems: [APIProblem(message: error.userMessage, file: fileName, code: "unreadable_file")])
         }
-        let problems = parse.problems.map(Self.problem)
+        var problems = parse.problems.map(Self.problem)
+        if let permittedUnitIDs {
+            let outside = Set(parse.observations.map(\.orgUnitID)).subtracting(permittedUnitIDs).sorted()
+            for id in outside {
+                let name = tree.unit(id: id)?.name ?? "编号 \(id)"
+                problems.append(
+                    APIProblem(
+                        message: "文件中有“\(name)”的数据，该组织不在您的管辖范围内，整个文件未导入。", file: fileName,
+                        code: "out_of_scope"))
+            }
+        }
         var imported = 0
         if problems.isEmpty && !parse.observations.isEmpty {
             let used = Dictionary(

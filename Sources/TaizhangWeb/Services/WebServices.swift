@@ -12,6 +12,9 @@ struct WebServices: Sendable {
     let importing: ImportService
     let exporting: ExportService
     let months: MonthDefaults
+    let users: UserRepository
+    let tokens: ApiTokenRepository
+    let sessions: SessionStore
 
     init(database: TaizhangDatabase, configuration: WebConfiguration) {
         self.configuration = configuration
@@ -26,5 +29,8 @@ struct WebServices: Sendable {
         self.importing = ImportService(database: database, orgUnits: orgUnits, indicators: indicators)
         self.exporting = ExportService(database: database, orgUnits: orgUnits, indicators: indicators)
         self.months = MonthDefaults(database: database, configuredMonth: configuration.defaultMonth)
+        self.users = UserRepository(database: database)
+        self.tokens = ApiTokenRepository(database: database)
+        self.sessions = SessionStore(driver: DatabasePersistDriver(keyValues: database.keyValues))
     }
 }

@@ -22,6 +22,15 @@ enum FailureMapping {
             default:
                 return APIError(.unprocessableContent, code: "invalid_input", message: error.userMessage)
             }
+        case let error as AccessDenied:
+            return APIError(.forbidden, code: "forbidden", message: error.userMessage)
+        case let error as LoginError:
+            if case .locked = error {
+                return APIError(.tooManyRequests, code: "account_locked", message: error.userMessage)
+            }
+            return APIError(.unauthorized, code: "login_failed", message: error.userMessage)
+        case let error as AccessStoreError:
+            return accessStoreError(error)
         case let error as any UserFacingError:
             return APIError(.unprocessableContent, code: "invalid_input", message: error.userMessage)
         case let error as any HTTPResponseError:
@@ -43,6 +52,19 @@ enum FailureMapping {
             return APIError(.unprocessableContent, code: "invalid_input", message: error.userMessage)
         default:
             return APIError(.internalServerError, code: "store_error", message: error.userMessage)
+        }
+    }
+
+    static func accessStoreError(_ error: AccessStoreError) -> APIError {
+        switch error {
+        case .userNotFound, .userIDNotFound, .tokenNotFound:
+            return APIError(.notFound, code: "not_found", message: error.userMessage)
+        case .duplicateUsername, .workflowConflict, .lastAdministrator:
+            return APIError(.conflict, code: "conflict", message: error.userMessage)
+        case .periodLocked:
+            return APIError(.conflict, code: "period_locked", message: error.userMessage)
+        default:
+            return APIError(.unprocessableContent, code: "invalid_input", message: error.userMessage)
         }
     }
 

@@ -35,6 +35,9 @@ struct FormFields: Sendable {
         return value
     }
 
+    /// The first value of a field exactly as typed (passwords keep their spaces); empty when absent.
+    func raw(_ name: String) -> String { pairs.first(where: { $0.name == name })?.value ?? "" }
+
     /// Whether a checkbox with this name was ticked.
     func isChecked(_ name: String) -> Bool { pairs.contains { $0.name == name } }
 

@@ -23,19 +23,13 @@ struct DemoCommand: AsyncParsableCommand {
             print(String(decoding: json, as: UTF8.self))
             return
         }
-        let logger = makeCommandLogger(label: "taizhang.demo")
         let anchor = try parseMonth(through) ?? lastCompleteMonth()
-        let store = try await database.open(logger: logger)
-        do {
+        try await database.withStore(label: "taizhang.demo") { store in
             let summary = try await DemoLoader.load(into: store, through: anchor)
             print(
                 "演示数据已写入 \(store.locationDescription)：\(summary.orgUnits)个组织、\(summary.observations)条指标值、"
                     + "\(summary.targets)条年度目标（\(summary.firstMonth.chineseName)至\(summary.through.chineseName)）。")
-        } catch {
-            try? await store.shutdown()
-            throw CommandFailure(error)
         }
-        try await store.shutdown()
     }
 }
 

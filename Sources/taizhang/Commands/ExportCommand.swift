@@ -26,15 +26,14 @@ struct ExportCommand: AsyncParsableCommand {
     func run() async throws {
         guard let start = try parseMonth(from), let end = try parseMonth(through) else { return }
         guard start <= end else { throw ValidationError("起始月份晚于截止月份。") }
-        let store = try await database.open(logger: makeCommandLogger(label: "taizhang.export"))
+        let data = try await database.withStore(label: "taizhang.export") { store in
+            try await LedgerInterchange(database: store).export(unit: unit, from: start, through: end)
+        }
         do {
-            let data = try await LedgerInterchange(database: store).export(unit: unit, from: start, through: end)
             try data.write(to: URL(fileURLWithPath: output))
         } catch {
-            try? await store.shutdown()
-            throw CommandFailure(error)
+            throw CommandFailure(message: "无法写入文件“\(output)”：\(error.localizedDescription)")
         }
-        try await store.shutdown()
         print("已导出到 \(output)。")
     }
 }

@@ -27,16 +27,10 @@ struct ImportCommand: AsyncParsableCommand {
             throw CommandFailure(message: "无法读取文件“\(url.lastPathComponent)”：文件不存在或没有读取权限。")
         }
         let defaultMonth = try parseMonth(month)
-        let store = try await database.open(logger: makeCommandLogger(label: "taizhang.import"))
-        let result: ImportResult
-        do {
-            result = try await LedgerInterchange(database: store).importFile(
+        let result = try await database.withStore(label: "taizhang.import") { store in
+            try await LedgerInterchange(database: store).importFile(
                 data: data, fileName: url.lastPathComponent, defaultMonth: defaultMonth)
-        } catch {
-            try? await store.shutdown()
-            throw CommandFailure(error)
         }
-        try await store.shutdown()
 
         var source = "文件“\(result.fileName)”"
         if let sheet = result.sheetName { source += "（工作表“\(sheet)”）" }

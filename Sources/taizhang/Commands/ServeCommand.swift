@@ -33,6 +33,7 @@ struct ServeCommand: AsyncParsableCommand {
                 let summary = try await DemoLoader.load(into: store, through: lastCompleteMonth())
                 announce("已写入演示数据：\(summary.orgUnits)个组织、\(summary.observations)条指标值（截至\(summary.through.chineseName)）。")
             }
+            try await ensureInitialAdministrator(store)
             let app = try await buildApplication(
                 database: store,
                 configuration: WebConfiguration(host: host, port: port, uploadLimit: uploadLimitMB * 1_048_576),
@@ -44,6 +45,36 @@ struct ServeCommand: AsyncParsableCommand {
             throw CommandFailure(error)
         }
         try await store.shutdown()
+    }
+}
+
+extension ServeCommand {
+    /// With no account at all, creates `admin`: with `TAIZHANG_INITIAL_ADMIN_PASSWORD` when set (scripted setups:
+    /// end-to-end checks, benchmarks), otherwise with a one-time password printed once, to be changed at first login.
+    func ensureInitialAdministrator(_ store: TaizhangDatabase) async throws {
+        let users = store.users
+        if let chosen = ProcessInfo.processInfo.environment["TAIZHANG_INITIAL_ADMIN_PASSWORD"], !chosen.isEmpty {
+            guard try await users.count() == 0 else { return }
+            do {
+                try await users.create(
+                    username: UserRepository.initialAdministratorName, displayName: "系统管理员", password: chosen,
+                    role: .systemAdmin, scopeOrgUnitID: nil, mustChangePassword: false, by: .system)
+                announce("已按 TAIZHANG_INITIAL_ADMIN_PASSWORD 创建初始系统管理员账号：admin")
+            } catch AccessStoreError.duplicateUsername {
+                return  // another instance created it first
+            }
+            return
+        }
+        guard let initial = try await users.ensureInitialAdmin() else { return }
+        announce(
+            """
+            ================================================================
+            已创建初始系统管理员账号（此密码只显示这一次，请立即记下）：
+                用户名：\(initial.username)
+                一次性密码：\(initial.password)
+            首次登录后须立即修改密码。
+            ================================================================
+            """)
     }
 }
 

@@ -22,15 +22,14 @@ struct TemplateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let chosen = try parseMonth(month) ?? lastCompleteMonth()
-        let store = try await database.open(logger: makeCommandLogger(label: "taizhang.template"))
+        let data = try await database.withStore(label: "taizhang.template") { store in
+            try await LedgerInterchange(database: store).template(month: chosen, unit: unit)
+        }
         do {
-            let data = try await LedgerInterchange(database: store).template(month: chosen, unit: unit)
             try data.write(to: URL(fileURLWithPath: output))
         } catch {
-            try? await store.shutdown()
-            throw CommandFailure(error)
+            throw CommandFailure(message: "无法写入文件“\(output)”：\(error.localizedDescription)")
         }
-        try await store.shutdown()
         print("模板已写入 \(output)。")
     }
 }

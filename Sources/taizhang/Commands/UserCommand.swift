@@ -43,7 +43,8 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             guard let parsedRole = Role(parsing: role) else {
                 throw CommandFailure(
-                    message: "无法识别的角色“\(role)”，可选：" + Role.allCases.map { "\($0.rawValue)（\($0.displayName)）" }
+                    message: "无法识别的角色“\(role)”，可选："
+                        + Role.allCases.map { "\($0.rawValue)（\($0.displayName)）" }
                         .joined(separator: "、") + "。")
             }
             if unit == nil, parsedRole != .systemAdmin {
@@ -53,7 +54,7 @@ struct UserCommand: AsyncParsableCommand {
             if passwordStdin { chosen = readLine(strippingNewline: true) ?? "" }
             let generated = chosen == nil
             let initial = chosen ?? OneTimePassword.generate()
-            try await withStore(database) { store in
+            try await database.withStore(label: "taizhang.user") { store in
                 var scope: OrgUnit?
                 if let unit {
                     let tree = OrgTree(try await store.orgUnits.all(includeArchived: true))
@@ -63,7 +64,9 @@ struct UserCommand: AsyncParsableCommand {
                 let user = try await UserRepository(database: store).create(
                     username: username, displayName: name, password: initial, role: parsedRole,
                     scopeOrgUnitID: scope?.id, mustChangePassword: generated || !permanent, by: .commandLine)
-                print("已新增用户“\(user.username)”（\(user.displayName)，\(user.role.displayName)，管辖范围：\(scope?.name ?? "全部")）。")
+                print(
+                    "已新增用户“\(user.username)”（\(user.displayName)，\(user.role.displayName)，管辖范围：\(scope?.name ?? "全部")）。"
+                )
                 if generated {
                     print("一次性密码：\(initial)")
                     print("请当面或通过安全渠道交给用户；该密码只显示这一次，首次登录须修改。")
@@ -83,8 +86,9 @@ struct UserCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try await withStore(database) { store in
-                let password = try await UserRepository(database: store).resetPassword(username: username, by: .commandLine)
+            try await database.withStore(label: "taizhang.user") { store in
+                let password = try await UserRepository(database: store).resetPassword(
+                    username: username, by: .commandLine)
                 print("已重置用户“\(username)”的密码。一次性密码：\(password)")
                 print("该密码只显示这一次，用户下次登录须修改。")
             }
@@ -102,7 +106,7 @@ struct UserCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try await withStore(database) { store in
+            try await database.withStore(label: "taizhang.user") { store in
                 try await UserRepository(database: store).setDisabled(true, username: username, by: .commandLine)
                 print("已停用用户“\(username)”。")
             }
@@ -119,7 +123,7 @@ struct UserCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try await withStore(database) { store in
+            try await database.withStore(label: "taizhang.user") { store in
                 try await UserRepository(database: store).setDisabled(false, username: username, by: .commandLine)
                 print("已启用用户“\(username)”。")
             }
@@ -133,7 +137,7 @@ struct UserCommand: AsyncParsableCommand {
         @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            try await withStore(database) { store in
+            try await database.withStore(label: "taizhang.user") { store in
                 let users = try await UserRepository(database: store).all()
                 let tree = OrgTree(try await store.orgUnits.all(includeArchived: true))
                 guard !users.isEmpty else {
@@ -148,27 +152,13 @@ struct UserCommand: AsyncParsableCommand {
                     if user.throttle.isLocked(at: now) { states.append("登录已锁定") }
                     if user.mustChangePassword { states.append("待修改密码") }
                     let scope = user.scopeOrgUnitID.map { tree.unit(id: $0)?.name ?? "编号\($0)" } ?? "全部"
-                    print([user.username, user.displayName, user.role.displayName, scope,
-                           states.isEmpty ? "正常" : states.joined(separator: "，")].joined(separator: "\t"))
+                    print(
+                        [
+                            user.username, user.displayName, user.role.displayName, scope,
+                            states.isEmpty ? "正常" : states.joined(separator: "，"),
+                        ].joined(separator: "\t"))
                 }
             }
         }
     }
-}
-
-/// Opens the store, runs `body`, and closes it; failures end the command with their Chinese message.
-func withStore(_ options: DatabaseOptions, _ body: (TaizhangDatabase) async throws -> Void) async throws {
-    let store: TaizhangDatabase
-    do {
-        store = try await options.open(logger: makeCommandLogger(label: "taizhang.user"))
-    } catch {
-        throw CommandFailure(error)
-    }
-    do {
-        try await body(store)
-    } catch {
-        try? await store.shutdown()
-        throw CommandFailure(error)
-    }
-    try await store.shutdown()
 }

@@ -35,6 +35,27 @@ struct DatabaseOptions: ParsableArguments {
     }
 }
 
+extension DatabaseOptions {
+    /// Opens the store, runs `body`, and closes it; failures end the command with their Chinese message.
+    func withStore<T>(label: String, _ body: (TaizhangDatabase) async throws -> T) async throws -> T {
+        let store: TaizhangDatabase
+        do {
+            store = try await open(logger: makeCommandLogger(label: label))
+        } catch {
+            throw CommandFailure(error)
+        }
+        let result: T
+        do {
+            result = try await body(store)
+        } catch {
+            try? await store.shutdown()
+            throw CommandFailure(error)
+        }
+        try await store.shutdown()
+        return result
+    }
+}
+
 /// Adds the standard catalogue's indicators that a store lacks; indicators users changed are kept as they are.
 enum StandardCatalogueSeeding {
     static func ensure(in database: TaizhangDatabase) async throws {

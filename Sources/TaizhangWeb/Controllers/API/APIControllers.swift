@@ -1,6 +1,7 @@
 /// Registers every JSON API route.
 enum APIControllers {
     static func register(on api: APIRouter, services: WebServices) {
+        SessionAPI(services: services).register(on: api)
         OrgUnitsAPI(services: services).register(on: api)
         IndicatorsAPI(services: services).register(on: api)
         ObservationsAPI(services: services).register(on: api)

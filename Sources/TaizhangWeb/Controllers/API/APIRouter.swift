@@ -5,11 +5,13 @@ import Hummingbird
 final class APIRouter {
     let router: Router<TaizhangRequestContext>
     let prefix: String
+    let authorizer: Authorizer
     private(set) var routes: [APIRouteKey] = []
 
-    init(router: Router<TaizhangRequestContext>, prefix: String) {
+    init(router: Router<TaizhangRequestContext>, prefix: String, authorizer: Authorizer) {
         self.router = router
         self.prefix = prefix
+        self.authorizer = authorizer
     }
 
     /// Adds a route; `path` is relative to the prefix and uses `{name}` for parameters as OpenAPI does.
@@ -20,8 +22,12 @@ final class APIRouter {
         routes.append(APIRouteKey(method: method.rawValue.lowercased(), path: prefix + path))
         let hummingbirdPath = (prefix + path).replacingOccurrences(of: "{", with: ":").replacingOccurrences(
             of: "}", with: "")
+        let key = RouteKey(HTTPMethodName(rawValue: method.rawValue) ?? .get, prefix + path)
+        let authorizer = self.authorizer
         router.on(RouterPath(hummingbirdPath), method: method) { request, context in
-            try await handler(request, context)
+            var context = context
+            if let refusal = try await authorizer.check(key, request, &context) { return refusal }
+            return try await handler(request, context)
         }
     }
 }

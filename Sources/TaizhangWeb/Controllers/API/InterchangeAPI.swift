@@ -11,7 +11,8 @@ struct InterchangeAPI {
             let upload = try await UploadedFile.read(from: request, context: context)
             let month = upload.fields["month"].flatMap(YearMonth.parse)
             let result = try await services.importing.importFile(
-                data: upload.data, fileName: upload.fileName, defaultMonth: month)
+                data: upload.data, fileName: upload.fileName, defaultMonth: month,
+                permittedUnitIDs: context.permittedUnitIDs)
             guard result.isImported else {
                 throw APIError.unprocessable(
                     "文件“\(result.fileName)”有\(result.problems.count)处问题，未导入任何数据。", problems: result.problems,

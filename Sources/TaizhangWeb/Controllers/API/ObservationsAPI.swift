@@ -113,6 +113,7 @@ struct ObservationsAPI {
         let body = try await JSONBody.decode(SubmissionBody.self, from: request, context: context)
         let tree = try await services.orgUnits.tree()
         let unit = try services.orgUnits.unit(body.orgUnit, in: tree)
+        try context.requireAccess(to: unit.id)
         return (unit, try APIParameters.month(body.month), body.observations)
     }
 }

@@ -45,6 +45,7 @@ struct OrgUnitsAPI {
             guard let kind = OrgUnitKind(rawValue: body.kind) else {
                 throw APIError.unprocessable("层级“\(body.kind)”无效，应为 city、district、zone 或 park。", code: "invalid_input")
             }
+            try context.requireAccess(to: body.parentID)
             let unit = try await services.orgUnits.create(
                 code: body.code, name: body.name, kind: kind, parentID: body.parentID)
             return try JSONResponse.make(OrgUnitSummary(unit), status: .created)
@@ -58,6 +59,7 @@ struct OrgUnitsAPI {
             let id = try APIParameters.id(context)
             let body = try await JSONBody.decode(ChangeBody.self, from: request, context: context)
             if let name = body.name { _ = try await services.orgUnits.rename(id: id, to: name) }
+            if body.movesParent { try context.requireAccess(to: body.parentID) }
             if body.movesParent { _ = try await services.orgUnits.move(id: id, toParent: body.parentID) }
             if let archived = body.archived {
                 if archived {

@@ -10,10 +10,11 @@ struct ReportsAPI {
                 try await services.dashboard.report(
                     unitID: request.query("unit"), month: request.query("month"), months: services.months))
         }
-        api.on(.get, "/comparison") { request, _ in
+        api.on(.get, "/comparison") { request, context in
             try JSONResponse.make(
                 try await services.comparison.report(
-                    unit: request.query("unit"), month: request.query("month"), months: services.months))
+                    unit: request.query("unit"), month: request.query("month"), months: services.months,
+                    readableUnitIDs: context.readableUnitIDs))
         }
     }
 }

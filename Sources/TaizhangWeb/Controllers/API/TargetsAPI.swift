@@ -47,6 +47,7 @@ struct TargetsAPI {
             let body = try await JSONBody.decode(SaveRequest.self, from: request, context: context)
             let tree = try await services.orgUnits.tree()
             let unit = try services.orgUnits.unit(body.orgUnit, in: tree)
+            try context.requireAccess(to: unit.id)
             _ = try APIParameters.year(String(body.year))
             let count = try await services.targets.save(unit: unit, year: body.year, targets: body.targets)
             return try JSONResponse.make(SaveBody(savedCount: count))

@@ -5,7 +5,7 @@ import TaizhangCore
 struct ComparisonPageController {
     let pages: PageContext
 
-    func register(on router: Router<TaizhangRequestContext>) {
+    func register(on router: PageRouter) {
         router.get("/comparison") { request, context in try await show(request, context) }
     }
 
@@ -14,7 +14,8 @@ struct ComparisonPageController {
         let tree = try await services.orgUnits.tree()
         let selected = try services.orgUnits.selectedUnit(request.query("unit"), in: tree)
         let city = services.orgUnits.city(of: selected, in: tree)
-        let zones = tree.zones(in: city.id)
+        let readable = context.readableUnitIDs
+        let zones = tree.zones(in: city.id).filter { readable?.contains($0.id) ?? true }
         let month = try await services.months.resolve(request.query("month"), for: zones.first?.id ?? selected.id)
         let report = try await services.comparison.report(city: city, zones: zones, month: month)
         let chosen = request.query("indicator")

@@ -5,7 +5,7 @@ import TaizhangCore
 struct DashboardPageController {
     let pages: PageContext
 
-    func register(on router: Router<TaizhangRequestContext>) {
+    func register(on router: PageRouter) {
         router.get("/dashboard") { request, context in try await show(request, context) }
     }
 

@@ -7,7 +7,7 @@ import TaizhangCore
 struct EntryPageController {
     let pages: PageContext
 
-    func register(on router: Router<TaizhangRequestContext>) {
+    func register(on router: PageRouter) {
         router.get("/entry") { request, context in try await show(request, context) }
         router.post("/entry") { request, context in try await submit(request, context) }
     }
@@ -25,6 +25,7 @@ struct EntryPageController {
         let fields = try await FormFields.read(from: request, context: context)
         let tree = try await services.orgUnits.tree()
         let unit = try services.orgUnits.unit(fields["unit"] ?? "", in: tree)
+        try context.requireAccess(to: unit.id)
         guard let monthText = fields["month"], let month = YearMonth.parse(monthText) else {
             throw ServiceError.invalidMonth(fields["month"] ?? "")
         }

@@ -7,7 +7,7 @@ import TaizhangCore
 struct ImportPageController {
     let pages: PageContext
 
-    func register(on router: Router<TaizhangRequestContext>) {
+    func register(on router: PageRouter) {
         router.get("/import") { request, context in try await show(request, context) }
         router.post("/import") { request, context in try await upload(request, context) }
         router.get("/import/template.xlsx") { request, context in try await template(request, context) }
@@ -27,7 +27,8 @@ struct ImportPageController {
         let unit = try pages.services.orgUnits.selectedUnit(upload.fields["unit"], in: tree)
         let defaultMonth = upload.fields["month"].flatMap(YearMonth.parse)
         let result = try await pages.services.importing.importFile(
-            data: upload.data, fileName: upload.fileName, defaultMonth: defaultMonth)
+            data: upload.data, fileName: upload.fileName, defaultMonth: defaultMonth,
+            permittedUnitIDs: context.permittedUnitIDs)
         let month = try await pages.services.months.resolve(upload.fields["month"], for: unit.id)
         if result.isImported {
             var text = "已导入“\(result.fileName)”：共\(result.rowCount)行，写入\(result.importedCount)条数据"

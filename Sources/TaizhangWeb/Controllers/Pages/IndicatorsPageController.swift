@@ -6,7 +6,7 @@ import TaizhangCore
 struct IndicatorsPageController {
     let pages: PageContext
 
-    func register(on router: Router<TaizhangRequestContext>) {
+    func register(on router: PageRouter) {
         router.get("/indicators") { request, context in try await show(request, context) }
         router.post("/indicators") { request, context in try await add(request, context) }
     }

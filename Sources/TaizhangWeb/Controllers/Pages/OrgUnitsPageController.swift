@@ -6,13 +6,14 @@ import TaizhangCore
 struct OrgUnitsPageController {
     let pages: PageContext
 
-    func register(on router: Router<TaizhangRequestContext>) {
+    func register(on router: PageRouter) {
         router.get("/org-units") { request, context in try await show(request, context) }
         router.post("/org-units") { request, context in
             try await perform(request, context) { fields, service in
                 guard let kind = fields["kind"].flatMap(OrgUnitKind.init(rawValue:)) else {
                     throw ServiceError.invalidField(field: "层级", value: fields["kind"] ?? "")
                 }
+                try context.requireAccess(to: fields["parent"].flatMap { Int64($0) })
                 let unit = try await service.create(
                     code: fields["code"] ?? "", name: fields["name"] ?? "", kind: kind,
                     parentID: fields["parent"].flatMap { Int64($0) })
@@ -27,7 +28,9 @@ struct OrgUnitsPageController {
         }
         router.post("/org-units/:id/move") { request, context in
             try await perform(request, context) { fields, service in
-                let unit = try await service.move(id: try id(context), toParent: fields["parent"].flatMap { Int64($0) })
+                let parent = fields["parent"].flatMap { Int64($0) }
+                try context.requireAccess(to: parent)
+                let unit = try await service.move(id: try id(context), toParent: parent)
                 return "已移动“\(unit.name)”。"
             }
         }
@@ -64,6 +67,8 @@ struct OrgUnitsPageController {
         do {
             let message = try await change(fields, pages.services.orgUnits)
             return .redirect(to: "/org-units", flash: FlashMessage(.success, message))
+        } catch let error as AccessDenied {
+            throw error  // a refusal is a 403 page, not a flash that reads like a failed edit
         } catch let error as any UserFacingError {
             return .redirect(to: "/org-units", flash: FlashMessage(.error, "操作未完成：" + error.userMessage))
         }

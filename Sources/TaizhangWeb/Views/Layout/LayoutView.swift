@@ -10,11 +10,18 @@ struct LayoutView {
     let flash: FlashMessage?
     let picker: PickerView?
     let assetVersion: String
+    /// The signed-in user shown in the top bar with the sign-out button; nil on anonymous pages.
+    let account: AccountView?
+    /// The session's CSRF token, echoed by every POST form as the hidden field `_csrf`.
+    let csrfToken: String?
 
     init(
         section: NavSection?, heading: String, subheading: String? = nil, flash: FlashMessage? = nil,
-        picker: PickerView? = nil, selection: PageSelection? = nil, assetVersion: String
+        picker: PickerView? = nil, selection: PageSelection? = nil, assetVersion: String,
+        account: AccountView? = nil, csrfToken: String? = nil
     ) {
+        self.account = account
+        self.csrfToken = csrfToken
         self.title = heading
         self.heading = heading
         self.subheading = subheading
@@ -90,4 +97,10 @@ struct OptionView {
 struct HiddenField {
     let name: String
     let value: String
+}
+
+/// The signed-in user as the top bar shows her: name and role.
+struct AccountView {
+    let displayName: String
+    let roleName: String
 }

@@ -1,0 +1,88 @@
+import TaizhangCore
+
+/// The one table of who may call what: every route the router serves, pages and API alike, with its rule. A
+/// route missing here is refused at run time, and `AuthorizationMatrixTests` fails until it is added.
+enum AccessRules {
+    static let table: [RouteKey: AccessRule] = [
+        // Public and personal.
+        RouteKey(.get, "/health"): .publicRoute,
+        RouteKey(.get, "/login"): .publicRoute,
+        RouteKey(.post, "/login"): .publicRoute,
+        RouteKey(.get, "/api/openapi.json"): .publicRoute,
+        RouteKey(.post, "/api/v1/session"): .publicRoute,
+        RouteKey(.get, "/"): .signedIn,
+        RouteKey(.post, "/logout"): .signedIn,
+        RouteKey(.get, "/password"): .signedIn,
+        RouteKey(.post, "/password"): .signedIn,
+        RouteKey(.get, "/api/v1/session"): .signedIn,
+        RouteKey(.delete, "/api/v1/session"): .signedIn,
+        RouteKey(.get, "/api/v1/tokens"): .signedIn,
+        RouteKey(.post, "/api/v1/tokens"): .signedIn,
+        RouteKey(.delete, "/api/v1/tokens/{id}"): .signedIn,
+
+        // Pages.
+        RouteKey(.get, "/dashboard"): .action(.readFigures, .query("unit")),
+        RouteKey(.get, "/comparison"): .action(.readFigures, .query("unit")),
+        RouteKey(.get, "/entry"): .action(.readFigures, .query("unit")),
+        RouteKey(.post, "/entry"): .action(.editObservations, .body),
+        RouteKey(.get, "/import"): .action(.importData, .query("unit")),
+        RouteKey(.post, "/import"): .action(.importData, .body),
+        RouteKey(.get, "/import/template.xlsx"): .action(.importData, .reference),
+        RouteKey(.get, "/export.xlsx"): .action(.exportData, .query("unit")),
+        RouteKey(.get, "/indicators"): .action(.readFigures, .reference),
+        RouteKey(.post, "/indicators"): .action(.manageIndicators, .system),
+        RouteKey(.get, "/org-units"): .action(.readFigures, .reference),
+        RouteKey(.post, "/org-units"): .action(.manageOrgUnits, .body),
+        RouteKey(.post, "/org-units/{id}/rename"): .action(.manageOrgUnits, .path("id")),
+        RouteKey(.post, "/org-units/{id}/move"): .action(.manageOrgUnits, .path("id")),
+        RouteKey(.post, "/org-units/{id}/archive"): .action(.manageOrgUnits, .path("id")),
+        RouteKey(.post, "/org-units/{id}/unarchive"): .action(.manageOrgUnits, .path("id")),
+
+        // JSON API.
+        RouteKey(.get, "/api/v1/org-units"): .action(.readFigures, .reference),
+        RouteKey(.post, "/api/v1/org-units"): .action(.manageOrgUnits, .body),
+        RouteKey(.get, "/api/v1/org-units/{id}"): .action(.readFigures, .reference),
+        RouteKey(.patch, "/api/v1/org-units/{id}"): .action(.manageOrgUnits, .path("id")),
+        RouteKey(.get, "/api/v1/indicators"): .action(.readFigures, .reference),
+        RouteKey(.post, "/api/v1/indicators"): .action(.manageIndicators, .system),
+        RouteKey(.get, "/api/v1/indicators/{code}"): .action(.readFigures, .reference),
+        RouteKey(.get, "/api/v1/observations"): .action(.readFigures, .query("unit")),
+        RouteKey(.put, "/api/v1/observations"): .action(.editObservations, .body),
+        RouteKey(.post, "/api/v1/observations/validate"): .action(.editObservations, .body),
+        RouteKey(.get, "/api/v1/targets"): .action(.readFigures, .query("unit")),
+        RouteKey(.put, "/api/v1/targets"): .action(.manageTargets, .body),
+        RouteKey(.get, "/api/v1/dashboard"): .action(.readFigures, .query("unit")),
+        RouteKey(.get, "/api/v1/comparison"): .action(.readFigures, .query("unit")),
+        RouteKey(.post, "/api/v1/import"): .action(.importData, .body),
+        RouteKey(.get, "/api/v1/export.xlsx"): .action(.exportData, .query("unit")),
+        RouteKey(.get, "/api/v1/template.xlsx"): .action(.importData, .reference),
+    ]
+
+    static func rule(_ method: HTTPMethodName, _ path: String) -> AccessRule? {
+        table[RouteKey(method, path)]
+    }
+}
+
+/// A method and an OpenAPI-style path (`{id}` for parameters), the key of `AccessRules.table`.
+struct RouteKey: Hashable, Sendable, Comparable, CustomStringConvertible {
+    let method: String
+    let path: String
+
+    init(_ method: HTTPMethodName, _ path: String) {
+        self.method = method.rawValue
+        self.path = path
+    }
+
+    var description: String { "\(method) \(path)" }
+
+    static func < (a: RouteKey, b: RouteKey) -> Bool { (a.path, a.method) < (b.path, b.method) }
+}
+
+/// The HTTP methods routes use, without importing HTTPTypes into the rule table.
+enum HTTPMethodName: String, Sendable {
+    case get = "GET"
+    case post = "POST"
+    case put = "PUT"
+    case patch = "PATCH"
+    case delete = "DELETE"
+}

@@ -1,0 +1,224 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import TaizhangCore
+import TaizhangStore
+import Testing
+
+@testable import TaizhangWeb
+
+/// Every route the router serves × every role × a unit inside and a unit outside the user's scope: nothing
+/// outside a user's scope can be read or changed, and no route exists without a rule.
+@Suite struct AuthorizationMatrixTests {
+    @Test func everyRegisteredRouteHasARuleAndEveryRuleARoute() async throws {
+        let city = try await TestCity.make()
+        var logger = Logger(label: "taizhang.web.tests")
+        logger.logLevel = .warning
+        let router = try await buildRouter(
+            database: city.database, configuration: WebConfiguration(defaultMonth: "2026-10"), logger: logger)
+        try await city.database.shutdown()
+        let registered = Set(router.routes.map(Self.key))
+        let ruled = Set(AccessRules.table.keys)
+        #expect(registered.count > 30)
+        #expect(registered.subtracting(ruled).sorted() == [], "routes registered without an access rule")
+        #expect(ruled.subtracting(registered).sorted() == [], "rules for routes that do not exist")
+        // The sample requests below cover every ruled route, so the matrix really visits each one.
+        #expect(ruled.subtracting(Set(Self.samples.keys)).sorted() == [], "routes the matrix does not visit")
+    }
+
+    static func key(_ route: Router<TaizhangRequestContext>.RouteDescription) -> RouteKey {
+        let path = PageRouter.openAPIPath(route.path.description)
+        return RouteKey(
+            HTTPMethodName(rawValue: route.method.rawValue) ?? .get,
+            path.hasPrefix("/") ? path : "/" + path)
+    }
+
+    /// One user per role, all scoped to 甲开发区.
+    static func scopedUsers(_ city: TestCity) async throws -> [Role: String] {
+        let users = UserRepository(database: city.database, hasher: PasswordHasher(cost: 4))
+        var names: [Role: String] = [:]
+        for role in Role.allCases {
+            let name = "m." + role.rawValue.lowercased()
+            try await users.create(
+                username: name, password: TestCity.password, role: role, scopeOrgUnitID: city.zoneA.id, by: .system)
+            names[role] = name
+        }
+        return names
+    }
+
+    @Test func nothingOutsideTheScopeCanBeReadOrChanged() async throws {
+        let city = try await TestCity.make()
+        let names = try await Self.scopedUsers(city)
+        let database = city.database
+        let tree = OrgTree(try await database.orgUnits.all(includeArchived: true))
+        let outsideBefore = try await Self.fingerprint(of: city.zoneB, in: database)
+        try await city.withAnonymousApp { anonymous in
+            for role in Role.allCases {
+                let client = try await SignedInClient.signIn(
+                    anonymous, username: names[role]!, password: TestCity.password)
+                let grant = AccessGrant(role: role, scopeOrgUnitID: city.zoneA.id)
+                for (key, rule) in AccessRules.table.sorted(by: { $0.key < $1.key }) {
+                    guard case .action(let action, let target) = rule else { continue }
+                    let sample = try #require(Self.samples[key], "no sample request for \(key)")
+                    for (unit, inside) in [(city.park, true), (city.zoneB, false)] {
+                        let request = sample(unit, city)
+                        let response = try await client.execute(
+                            uri: request.uri, method: HTTPRequest.Method(rawValue: key.method)!,
+                            headers: request.headers, body: request.body)
+                        let expected: AccessDecision =
+                            switch target {
+                            case .reference:
+                                AccessPolicy.actions(of: role).contains(action) ? .allowed : .denied(reason: "")
+                            case .system: AccessPolicy.decide(grant, action, targetUnitID: nil, tree: tree)
+                            default: AccessPolicy.decide(grant, action, targetUnitID: unit.id, tree: tree)
+                            }
+                        let label = "\(role.rawValue) \(key) \(inside ? "inside" : "outside") → \(response.status.code)"
+                        if expected.isAllowed {
+                            #expect(response.status != .forbidden && response.status != .unauthorized, "\(label) \(response.text.prefix(300))")
+                        } else {
+                            #expect(Self.isRefusal(response), "\(label) \(response.text.prefix(300))")
+                        }
+                        if !inside, target != .reference, target != .system {
+                            #expect(Self.isRefusal(response), "out of scope must be refused: \(label)")
+                        }
+                    }
+                }
+            }
+            // Hundreds of requests later, 甲开发区's neighbour is exactly as it was.
+            #expect(try await Self.fingerprint(of: city.zoneB, in: database) == outsideBefore)
+        }
+    }
+
+    /// 403, or an import refused (422) because a row names a unit outside the scope.
+    static func isRefusal(_ response: TestResponse) -> Bool {
+        response.status == .forbidden
+            || (response.status == .unprocessableContent && response.text.contains("不在您的管辖范围"))
+    }
+
+    /// What a request could change about a unit: its row, children and stored figures.
+    static func fingerprint(of unit: OrgUnit, in database: TaizhangDatabase) async throws -> String {
+        let units = try await database.orgUnits.all(includeArchived: true)
+        let own = units.first { $0.id == unit.id }.map { "\($0.name)|\(String(describing: $0.parentID))|\($0.isArchived)" }
+        let children = units.filter { $0.parentID == unit.id }.map(\.code).sorted()
+        let figures = try await database.observations.month(orgUnitID: unit.id, month: TestCity.month)
+            .map { "\($0.indicatorCode)=\(String(describing: $0.cumulative))" }.sorted()
+        return "\(own ?? "-")/\(children)/\(figures)"
+    }
+
+    struct SampleRequest {
+        let uri: String
+        var headers: HTTPFields = [:]
+        var body: ByteBuffer? = nil
+    }
+
+    static func json(_ uri: String, _ object: [String: Any]) -> SampleRequest {
+        SampleRequest(uri: uri, headers: jsonHeaders, body: try? jsonBody(object))
+    }
+
+    static func form(_ uri: String, _ pairs: [(String, String)]) -> SampleRequest {
+        SampleRequest(uri: uri, headers: formHeaders, body: formBody(pairs))
+    }
+
+    static func csv(_ unit: OrgUnit) -> String {
+        ImportTests.header + "\n\(unit.code),固定资产投资,2026-11,10,190,170,,"
+    }
+
+    static func observation(_ unit: OrgUnit) -> [String: Any] {
+        [
+            "orgUnit": unit.id, "month": "2026-11",
+            "observations": [["indicatorCode": "fixed_asset_investment", "monthly": "1", "cumulative": "151"]],
+        ]
+    }
+
+    /// A request for each ruled route about `unit`.
+    static let samples: [RouteKey: @Sendable (OrgUnit, TestCity) -> SampleRequest] = [
+        RouteKey(.get, "/health"): { _, _ in SampleRequest(uri: "/health") },
+        RouteKey(.get, "/login"): { _, _ in SampleRequest(uri: "/login") },
+        RouteKey(.post, "/login"): { _, _ in form("/login", [("username", "x"), ("password", "y")]) },
+        RouteKey(.get, "/api/openapi.json"): { _, _ in SampleRequest(uri: "/api/openapi.json") },
+        RouteKey(.post, "/api/v1/session"): { _, _ in json("/api/v1/session", ["username": "x", "password": "y"]) },
+        RouteKey(.get, "/"): { _, _ in SampleRequest(uri: "/") },
+        RouteKey(.post, "/logout"): { _, _ in form("/logout", []) },
+        RouteKey(.get, "/password"): { _, _ in SampleRequest(uri: "/password") },
+        RouteKey(.post, "/password"): { _, _ in form("/password", [("current", "x")]) },
+        RouteKey(.get, "/api/v1/session"): { _, _ in SampleRequest(uri: "/api/v1/session") },
+        RouteKey(.delete, "/api/v1/session"): { _, _ in SampleRequest(uri: "/api/v1/session") },
+        RouteKey(.get, "/api/v1/tokens"): { _, _ in SampleRequest(uri: "/api/v1/tokens") },
+        RouteKey(.post, "/api/v1/tokens"): { _, _ in json("/api/v1/tokens", ["name": "t"]) },
+        RouteKey(.delete, "/api/v1/tokens/{id}"): { _, _ in SampleRequest(uri: "/api/v1/tokens/999") },
+
+        RouteKey(.get, "/dashboard"): { unit, _ in SampleRequest(uri: "/dashboard?unit=\(unit.id)&month=2026-10") },
+        RouteKey(.get, "/comparison"): { unit, _ in SampleRequest(uri: "/comparison?unit=\(unit.id)&month=2026-10") },
+        RouteKey(.get, "/entry"): { unit, _ in SampleRequest(uri: "/entry?unit=\(unit.id)&month=2026-10") },
+        RouteKey(.post, "/entry"): { unit, _ in
+            form("/entry", [("unit", String(unit.id)), ("month", "2026-11"), ("monthly.gdp", "5"), ("action", "save")])
+        },
+        RouteKey(.get, "/import"): { unit, _ in SampleRequest(uri: "/import?unit=\(unit.id)&month=2026-10") },
+        RouteKey(.post, "/import"): { unit, _ in
+            let boundary = "MatrixBoundary"
+            let body =
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n\(csv(unit))\r\n--\(boundary)--\r\n"
+            return SampleRequest(
+                uri: "/import", headers: [.contentType: "multipart/form-data; boundary=\(boundary)"],
+                body: ByteBuffer(string: body))
+        },
+        RouteKey(.get, "/import/template.xlsx"): { unit, _ in SampleRequest(uri: "/import/template.xlsx?unit=\(unit.id)") },
+        RouteKey(.get, "/export.xlsx"): { unit, _ in
+            SampleRequest(uri: "/export.xlsx?unit=\(unit.id)&from=2026-01&to=2026-10")
+        },
+        RouteKey(.get, "/indicators"): { _, _ in SampleRequest(uri: "/indicators") },
+        RouteKey(.post, "/indicators"): { _, _ in form("/indicators", [("name", "矩阵指标"), ("unit", "亿元")]) },
+        RouteKey(.get, "/org-units"): { _, _ in SampleRequest(uri: "/org-units") },
+        RouteKey(.post, "/org-units"): { unit, _ in
+            form("/org-units", [("code", "M-\(unit.id)"), ("name", "矩阵园\(unit.id)"), ("kind", "park"), ("parent", String(unit.id))])
+        },
+        RouteKey(.post, "/org-units/{id}/rename"): { unit, _ in
+            form("/org-units/\(unit.id)/rename", [("name", unit.name + "新")])
+        },
+        RouteKey(.post, "/org-units/{id}/move"): { unit, _ in
+            form("/org-units/\(unit.id)/move", [("parent", String(unit.parentID ?? 0))])
+        },
+        RouteKey(.post, "/org-units/{id}/archive"): { unit, _ in form("/org-units/\(unit.id)/archive", []) },
+        RouteKey(.post, "/org-units/{id}/unarchive"): { unit, _ in form("/org-units/\(unit.id)/unarchive", []) },
+
+        RouteKey(.get, "/api/v1/org-units"): { _, _ in SampleRequest(uri: "/api/v1/org-units") },
+        RouteKey(.post, "/api/v1/org-units"): { unit, _ in
+            json("/api/v1/org-units", ["code": "N-\(unit.id)", "name": "接口园\(unit.id)", "kind": "park", "parentID": unit.id])
+        },
+        RouteKey(.get, "/api/v1/org-units/{id}"): { unit, _ in SampleRequest(uri: "/api/v1/org-units/\(unit.id)") },
+        RouteKey(.patch, "/api/v1/org-units/{id}"): { unit, _ in
+            json("/api/v1/org-units/\(unit.id)", ["name": unit.name + "改"])
+        },
+        RouteKey(.get, "/api/v1/indicators"): { _, _ in SampleRequest(uri: "/api/v1/indicators") },
+        RouteKey(.post, "/api/v1/indicators"): { _, _ in
+            json("/api/v1/indicators", ["code": "matrix_x", "name": "矩阵接口指标", "unit": "亿元", "kind": "flow"])
+        },
+        RouteKey(.get, "/api/v1/indicators/{code}"): { _, _ in SampleRequest(uri: "/api/v1/indicators/gdp") },
+        RouteKey(.get, "/api/v1/observations"): { unit, _ in
+            SampleRequest(uri: "/api/v1/observations?unit=\(unit.id)&month=2026-10")
+        },
+        RouteKey(.put, "/api/v1/observations"): { unit, _ in json("/api/v1/observations", observation(unit)) },
+        RouteKey(.post, "/api/v1/observations/validate"): { unit, _ in
+            json("/api/v1/observations/validate", observation(unit))
+        },
+        RouteKey(.get, "/api/v1/targets"): { unit, _ in SampleRequest(uri: "/api/v1/targets?unit=\(unit.id)&year=2026") },
+        RouteKey(.put, "/api/v1/targets"): { unit, _ in
+            json("/api/v1/targets", ["orgUnit": unit.id, "year": 2026, "targets": [[String: Any]]()])
+        },
+        RouteKey(.get, "/api/v1/dashboard"): { unit, _ in SampleRequest(uri: "/api/v1/dashboard?unit=\(unit.id)&month=2026-10") },
+        RouteKey(.get, "/api/v1/comparison"): { unit, _ in
+            SampleRequest(uri: "/api/v1/comparison?unit=\(unit.id)&month=2026-10")
+        },
+        RouteKey(.post, "/api/v1/import"): { unit, _ in
+            SampleRequest(
+                uri: "/api/v1/import?filename=m.csv", headers: [.contentType: "text/csv"], body: ByteBuffer(string: csv(unit)))
+        },
+        RouteKey(.get, "/api/v1/export.xlsx"): { unit, _ in
+            SampleRequest(uri: "/api/v1/export.xlsx?unit=\(unit.id)&from=2026-01&to=2026-10")
+        },
+        RouteKey(.get, "/api/v1/template.xlsx"): { unit, _ in SampleRequest(uri: "/api/v1/template.xlsx?unit=\(unit.id)") },
+    ]
+}
