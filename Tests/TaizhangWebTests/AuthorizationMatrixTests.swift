@@ -91,6 +91,28 @@ import Testing
         }
     }
 
+    @Test func aZoneClerkSeesOnlyHerZone() async throws {
+        let city = try await TestCity.make()
+        try await city.withApp(as: TestCity.clerkA) { clerk in
+            // Her pages open on her zone; the picker offers only her zone and park.
+            let home = try await clerk.execute(uri: "/dashboard", method: .get)
+            #expect(home.headers[.location] == "/dashboard?unit=\(city.zoneA.id)")
+            let page = try await clerk.execute(uri: "/dashboard?unit=\(city.zoneA.id)", method: .get)
+            #expect(page.text.contains("<option value=\"\(city.park.id)\""))
+            #expect(!page.text.contains("<option value=\"\(city.zoneB.id)\""))
+            // The comparison lists only her zone.
+            let comparison = try await clerk.execute(
+                uri: "/api/v1/comparison?unit=\(city.zoneA.id)&month=2026-10", method: .get)
+            let rows = try comparison.json()["rows"] as? [[String: Any]] ?? []
+            #expect(rows.count == 1)
+            let refused = try await clerk.execute(
+                uri: "/api/v1/comparison?unit=\(city.city.id)&month=2026-10", method: .get)
+            #expect(refused.status == .forbidden)
+            #expect((try refused.json()["error"] as? [String: Any])?["message"] as? String
+                == "“测试市”不在您的管辖范围（甲开发区及其下级）内，无权查看数据。")
+        }
+    }
+
     /// 403, or an import refused (422) because a row names a unit outside the scope.
     static func isRefusal(_ response: TestResponse) -> Bool {
         response.status == .forbidden
@@ -132,6 +154,16 @@ import Testing
         ]
     }
 
+    static func step(_ uri: String, _ unit: OrgUnit) -> SampleRequest {
+        form(uri, [("unit", String(unit.id)), ("month", "2026-09"), ("version", "0"), ("reason", "矩阵测试原因")])
+    }
+
+    static func apiStep(_ name: String, _ unit: OrgUnit) -> SampleRequest {
+        json(
+            "/api/v1/workflow/\(name)",
+            ["orgUnit": unit.id, "month": "2026-09", "expectedVersion": 0, "reason": "矩阵测试原因"])
+    }
+
     /// A request for each ruled route about `unit`.
     static let samples: [RouteKey: @Sendable (OrgUnit, TestCity) -> SampleRequest] = [
         RouteKey(.get, "/health"): { _, _ in SampleRequest(uri: "/health") },
@@ -154,6 +186,27 @@ import Testing
         RouteKey(.get, "/entry"): { unit, _ in SampleRequest(uri: "/entry?unit=\(unit.id)&month=2026-10") },
         RouteKey(.post, "/entry"): { unit, _ in
             form("/entry", [("unit", String(unit.id)), ("month", "2026-11"), ("monthly.gdp", "5"), ("action", "save")])
+        },
+        RouteKey(.post, "/entry/submit"): { unit, _ in step("/entry/submit", unit) },
+        RouteKey(.get, "/review"): { unit, _ in SampleRequest(uri: "/review?unit=\(unit.id)&month=2026-10") },
+        RouteKey(.post, "/review/approve"): { unit, _ in step("/review/approve", unit) },
+        RouteKey(.post, "/review/return"): { unit, _ in step("/review/return", unit) },
+        RouteKey(.post, "/review/reopen"): { unit, _ in step("/review/reopen", unit) },
+        RouteKey(.get, "/api/v1/workflow"): { unit, _ in SampleRequest(uri: "/api/v1/workflow?unit=\(unit.id)&month=2026-10") },
+        RouteKey(.post, "/api/v1/workflow/submit"): { unit, _ in apiStep("submit", unit) },
+        RouteKey(.post, "/api/v1/workflow/approve"): { unit, _ in apiStep("approve", unit) },
+        RouteKey(.post, "/api/v1/workflow/return"): { unit, _ in apiStep("return", unit) },
+        RouteKey(.post, "/api/v1/workflow/reopen"): { unit, _ in apiStep("reopen", unit) },
+        RouteKey(.get, "/api/v1/review"): { unit, _ in SampleRequest(uri: "/api/v1/review?unit=\(unit.id)&month=2026-10") },
+        RouteKey(.get, "/audit"): { unit, _ in SampleRequest(uri: "/audit?unit=\(unit.id)") },
+        RouteKey(.get, "/audit.csv"): { unit, _ in SampleRequest(uri: "/audit.csv?unit=\(unit.id)") },
+        RouteKey(.get, "/audit.xlsx"): { unit, _ in SampleRequest(uri: "/audit.xlsx?unit=\(unit.id)") },
+        RouteKey(.get, "/history"): { unit, _ in
+            SampleRequest(uri: "/history?unit=\(unit.id)&indicator=gdp&month=2026-10")
+        },
+        RouteKey(.get, "/api/v1/audit"): { unit, _ in SampleRequest(uri: "/api/v1/audit?unit=\(unit.id)") },
+        RouteKey(.get, "/api/v1/history"): { unit, _ in
+            SampleRequest(uri: "/api/v1/history?unit=\(unit.id)&indicator=gdp&month=2026-10")
         },
         RouteKey(.get, "/import"): { unit, _ in SampleRequest(uri: "/import?unit=\(unit.id)&month=2026-10") },
         RouteKey(.post, "/import"): { unit, _ in

@@ -8,6 +8,11 @@
 # asset it links must load. Screenshots go to out/screenshots/<page>-desktop.png and -phone.png (headless
 # Chromium; install with `apt-get install -y chromium fonts-noto-cjk`). Exits non-zero on the first failure
 # class found, after checking everything.
+#
+# Every page but /login needs a session: the script signs in as TAIZHANG_E2E_USER (default admin) with
+# TAIZHANG_E2E_PASSWORD (default TAIZHANG_INITIAL_ADMIN_PASSWORD), keeps the cookie for curl, and hands it to
+# Chromium through the DevTools protocol (a tiny standard-library WebSocket client below), since headless
+# `--screenshot` cannot send cookies.
 set -euo pipefail
 
 BASE="${1:-${TAIZHANG_URL:-http://127.0.0.1:8080}}"
@@ -17,12 +22,34 @@ mkdir -p "$OUT"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
+USER_NAME="${TAIZHANG_E2E_USER:-admin}"
+PASSWORD="${TAIZHANG_E2E_PASSWORD:-${TAIZHANG_INITIAL_ADMIN_PASSWORD:-}}"
+JAR="$WORK/cookies.txt"
 CHROMIUM="${CHROMIUM:-$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)}"
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
+# Signing in: wrong password refused in Chinese, then the real sign-in sets an HttpOnly SameSite cookie.
+login_page="$(curl -s -o "$WORK/login.html" -w '%{http_code}' "$BASE/login")"
+[[ "$login_page" == "200" ]] && grep -q '用户名' "$WORK/login.html" || fail "/login did not show the sign-in form"
+anonymous="$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' "$BASE/dashboard")"
+[[ "$anonymous" == "303 $BASE/login?next=%2Fdashboard" ]] || fail "anonymous /dashboard answered $anonymous"
+wrong="$(curl -s -o "$WORK/wrong.html" -w '%{http_code}' --data-urlencode "username=$USER_NAME" \
+  --data-urlencode "password=not-the-password" "$BASE/login")"
+[[ "$wrong" == "401" ]] && grep -q '用户名或密码错误' "$WORK/wrong.html" || fail "a wrong password answered $wrong"
+signed="$(curl -s -c "$JAR" -D "$WORK/login.headers" -o /dev/null -w '%{http_code}' \
+  --data-urlencode "username=$USER_NAME" --data-urlencode "password=$PASSWORD" "$BASE/login")"
+[[ "$signed" == "303" ]] || fail "sign-in as $USER_NAME answered $signed (set TAIZHANG_E2E_PASSWORD)"
+cookie_line="$(grep -i '^set-cookie: tz_session=' "$WORK/login.headers" || true)"
+[[ "$cookie_line" == *HttpOnly* && "$cookie_line" == *SameSite=Lax* ]] || fail "session cookie is not HttpOnly/SameSite=Lax"
+
+SESSION="$(awk '$6 == "tz_session" { print $7 }' "$JAR")"
+[[ -n "$SESSION" ]] || fail "no session cookie after sign-in"
+echo "ok   signed in as $USER_NAME"
+
 # name|path|expected status
 PAGES=(
+  "login|/login|200"
   "dashboard|/dashboard|200"
   "comparison|/comparison|200"
   "entry|/entry|200"
@@ -30,6 +57,10 @@ PAGES=(
   "indicators|/indicators|200"
   "indicators-search|/indicators?q=%E7%A4%BE%E9%9B%B6|200"
   "org-units|/org-units|200"
+  "review|/review|200"
+  "audit|/audit|200"
+  "history|/history?unit=UNIT&indicator=fixed_asset_investment&month=MONTH|200"
+  "password|/password|200"
   "not-found|/no-such-page|404"
 )
 
@@ -55,11 +86,104 @@ check_origins() {
   fi
 }
 
+# The history page needs a real unit and month: the dashboard's redirect-free default picker tells them.
+curl -s -b "$JAR" "$BASE/entry" -o "$WORK/entry-probe.html"
+UNIT="$(grep -oE 'name="unit" value="[0-9]+"' "$WORK/entry-probe.html" | head -1 | grep -oE '[0-9]+' || echo 1)"
+MONTH="$(grep -oE 'name="month" value="[0-9]{4}-[0-9]{2}"' "$WORK/entry-probe.html" | head -1 | grep -oE '[0-9]{4}-[0-9]{2}' || echo 2026-10)"
+
+# Submit the first zone's month so the review page shows its approve/return buttons (ignored when already done).
+CSRF="$(curl -s -b "$JAR" "$BASE/api/v1/session" | python3 -c 'import json,sys; print(json.load(sys.stdin)["csrfToken"])' || true)"
+curl -s -o /dev/null -b "$JAR" -H "X-CSRF-Token: $CSRF" -H 'Content-Type: application/json' \
+  -d "{\"orgUnit\": $UNIT, \"month\": \"$MONTH\", \"expectedVersion\": 0}" "$BASE/api/v1/workflow/submit" || true
+
+# Takes a screenshot of URL at WIDTHxHEIGHT into FILE with the session cookie, via the DevTools protocol.
+cdp_screenshot() {
+  python3 - "$CHROMIUM" "$1" "$2" "$3" "$4" "$SESSION" <<'PY'
+import base64, json, os, socket, subprocess, sys, tempfile, time, urllib.parse, urllib.request
+chromium, url, width, height, out, session = sys.argv[1:7]
+profile = tempfile.mkdtemp(prefix="tz-chromium-")
+proc = subprocess.Popen([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+    "--lang=zh-CN", "--remote-debugging-port=0", f"--user-data-dir={profile}", "about:blank"],
+    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+try:
+    port_file = os.path.join(profile, "DevToolsActivePort")
+    for _ in range(200):
+        if os.path.exists(port_file) and open(port_file).read().strip():
+            break
+        time.sleep(0.05)
+    port = int(open(port_file).read().split()[0])
+    targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/json"))
+    page = next(t for t in targets if t.get("type") == "page")
+    ws = urllib.parse.urlparse(page["webSocketDebuggerUrl"])
+    sock = socket.create_connection(("127.0.0.1", port))
+    key = base64.b64encode(os.urandom(16)).decode()
+    sock.sendall((f"GET {ws.path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
+                  f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n").encode())
+    buffer = b""
+    while b"\r\n\r\n" not in buffer:
+        buffer += sock.recv(4096)
+    buffer = buffer.split(b"\r\n\r\n", 1)[1]
+    def send(message):
+        data = json.dumps(message).encode()
+        header = bytearray([0x81])
+        if len(data) < 126: header.append(0x80 | len(data))
+        elif len(data) < 65536: header += bytes([0x80 | 126]) + len(data).to_bytes(2, "big")
+        else: header += bytes([0x80 | 127]) + len(data).to_bytes(8, "big")
+        mask = os.urandom(4)
+        sock.sendall(bytes(header) + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(data)))
+    def read_exact(n):
+        while len(nonlocal_buffer[0]) < n:
+            chunk = sock.recv(1 << 20)
+            if not chunk: raise EOFError
+            nonlocal_buffer[0] += chunk
+        head, nonlocal_buffer[0] = nonlocal_buffer[0][:n], nonlocal_buffer[0][n:]
+        return head
+    nonlocal_buffer = [buffer]
+    def receive():
+        message = b""
+        while True:
+            first, second = read_exact(2)
+            length = second & 0x7F
+            if length == 126: length = int.from_bytes(read_exact(2), "big")
+            elif length == 127: length = int.from_bytes(read_exact(8), "big")
+            message += read_exact(length)
+            if first & 0x80: return json.loads(message)
+    counter = [0]
+    def call(method, **params):
+        counter[0] += 1
+        send({"id": counter[0], "method": method, "params": params})
+        while True:
+            reply = receive()
+            if reply.get("id") == counter[0]: return reply.get("result", {})
+    call("Page.enable")
+    call("Network.enable")
+    call("Network.setCookie", name="tz_session", value=session, url=url, httpOnly=True, sameSite="Lax")
+    call("Emulation.setDeviceMetricsOverride", width=int(width), height=int(height), deviceScaleFactor=1,
+         mobile=int(width) < 600)
+    call("Page.navigate", url=url)
+    deadline = time.time() + 20
+    while time.time() < deadline:
+        event = receive()
+        if event.get("method") == "Page.loadEventFired": break
+    time.sleep(0.3)
+    shot = call("Page.captureScreenshot", format="png")
+    open(out, "wb").write(base64.b64decode(shot["data"]))
+finally:
+    proc.kill()
+    proc.wait()
+    subprocess.run(["rm", "-rf", profile], stderr=subprocess.DEVNULL)
+PY
+}
+
 declare -A checked_assets=()
 for entry in "${PAGES[@]}"; do
   IFS='|' read -r name path expected <<<"$entry"
+  path="${path//UNIT/$UNIT}"
+  path="${path//MONTH/$MONTH}"
   html="$WORK/$name.html"
-  status="$(curl -s -o "$html" -w '%{http_code}' "$BASE$path")"
+  # The sign-in page is shown to the anonymous; everything else with the session cookie.
+  if [[ "$name" == "login" ]]; then jar=(); else jar=(-b "$JAR"); fi
+  status="$(curl -s "${jar[@]}" -o "$html" -w '%{http_code}' "$BASE$path")"
   if [[ "$status" != "$expected" ]]; then
     fail "$path answered $status, expected $expected"
     continue
@@ -78,16 +202,13 @@ for entry in "${PAGES[@]}"; do
   done < <(grep -oE '(src|href)="/static/[^"]*"' "$html" | sed -E 's/^[a-z]+="//; s/"$//' | sed 's/&amp;/\&/g')
 
   if [[ -n "$CHROMIUM" ]]; then
-    for size in "desktop|1366,900" "phone|390,844"; do
-      IFS='|' read -r label window <<<"$size"
-      "$CHROMIUM" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
-        --force-device-scale-factor=1 --lang=zh-CN --window-size="$window" \
-        --screenshot="$OUT/$name-$label.png" "$BASE$path" >/dev/null 2>&1 \
+    for size in "desktop|1366|900" "phone|390|844"; do
+      IFS='|' read -r label width height <<<"$size"
+      cdp_screenshot "$BASE$path" "$width" "$height" "$OUT/$name-$label.png" \
         || fail "chromium could not take $name-$label.png"
     done
     if [[ -n "${FULL_PAGE:-}" ]]; then
-      "$CHROMIUM" --headless --no-sandbox --disable-gpu --hide-scrollbars --lang=zh-CN --window-size=1366,"${FULL_PAGE}" \
-        --screenshot="$OUT/$name-full.png" "$BASE$path" >/dev/null 2>&1 || true
+      cdp_screenshot "$BASE$path" 1366 "$FULL_PAGE" "$OUT/$name-full.png" || true
     fi
   fi
 done

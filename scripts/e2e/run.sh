@@ -13,6 +13,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Scripted setups choose the first administrator's password instead of reading the printed one-time password.
+export TAIZHANG_INITIAL_ADMIN_PASSWORD="${TAIZHANG_INITIAL_ADMIN_PASSWORD:-E2e-Check-Passw0rd}"
+export TAIZHANG_E2E_PASSWORD="${TAIZHANG_E2E_PASSWORD:-$TAIZHANG_INITIAL_ADMIN_PASSWORD}"
+
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 # Starts `taizhang serve` on DATABASE and waits until it answers; sets server_pid and base_url.

@@ -10,6 +10,9 @@ struct DatabasePersistDriver: PersistDriver {
     func create<Object: Codable & Sendable>(key: String, value: Object, expires: Duration?) async throws {
         let stored = try await keyValues.insert(key: key, value: Self.encode(value), expiresAt: Self.date(expires))
         if !stored { throw PersistError.duplicate }
+        // Expired sessions are never read, only kept; sweeping now and then on sign-in keeps the table small
+        // without a timer on every instance.
+        if UInt8.random(in: 0...63) == 0 { try? await keyValues.removeExpired() }
     }
 
     func set<Object: Codable & Sendable>(key: String, value: Object, expires: Duration?) async throws {

@@ -1,4 +1,5 @@
 import TaizhangCore
+import TaizhangStore
 
 /// The authority a request runs under once its route's rule passed: the user's grant, the route's action and
 /// the org tree, so handlers can check units named in a body and narrow lists to the user's scope.
@@ -20,6 +21,9 @@ struct AccessScope: Sendable {
 }
 
 extension TaizhangRequestContext {
+    /// Who the audit trail names for this request's changes.
+    var actor: AuditActor { user.map(AuditActor.init) ?? .system }
+
     /// The units this request may act on (nil: all); an empty set when no rule was applied, to fail closed.
     var permittedUnitIDs: Set<Int64>? {
         guard let access else { return [] }

@@ -23,10 +23,12 @@ struct PageContext: Sendable {
     /// The unit and month picker; `kinds` limits the units offered (nil: all active units).
     func picker(
         action: String, tree: OrgTree, selected: OrgUnit?, month: YearMonth?, kinds: Set<OrgUnitKind>? = nil,
-        unitLabel: String = "单位", hiddenFields: [HiddenField] = []
+        unitLabel: String = "单位", hiddenFields: [HiddenField] = [], context: TaizhangRequestContext? = nil
     ) -> PickerView {
+        // A scoped user is offered only the units she may read.
+        let readable = context?.access?.readableUnitIDs
         let options = tree.units.filter { unit in
-            !unit.isArchived && (kinds?.contains(unit.kind) ?? true)
+            !unit.isArchived && (kinds?.contains(unit.kind) ?? true) && (readable?.contains(unit.id) ?? true)
         }.map { unit in
             let depth = max(0, tree.ancestors(of: unit.id).count - (kinds == nil ? 0 : 1))
             return OptionView(

@@ -8,6 +8,8 @@ enum PageControllers {
         ComparisonPageController(pages: pages).register(on: router)
         EntryPageController(pages: pages).register(on: router)
         ImportPageController(pages: pages).register(on: router)
+        ReviewPageController(pages: pages).register(on: router)
+        AuditPageController(pages: pages).register(on: router)
         IndicatorsPageController(pages: pages).register(on: router)
         OrgUnitsPageController(pages: pages).register(on: router)
     }

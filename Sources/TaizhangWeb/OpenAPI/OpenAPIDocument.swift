@@ -168,6 +168,47 @@ enum OpenAPIDocument {
             ],
             responses: [xlsx("指标值工作簿")] + errors([400, 404])),
         Operation(
+            method: "get", path: "/workflow", tag: "报送审核", summary: "一个组织某月的报送审核状态和全部操作记录",
+            parameters: [
+                query("unit", "组织编号或编码", required: true, type: "string"),
+                query("month", "月份，如 2026-10", required: true, type: "string"),
+            ],
+            responses: [
+                ok("状态与记录", object(["state": ref("WorkflowState"), "history": arrayOf(ref("WorkflowStep"))]))
+            ] + errors([400, 401, 403, 404])),
+        workflowStep("submit", "报送（填报中 → 已报送）"),
+        workflowStep("approve", "审核通过（已报送 → 已审核，数据锁定）"),
+        workflowStep("return", "退回（已报送 → 填报中，须写 reason）"),
+        workflowStep("reopen", "重新打开（已审核 → 填报中，须写 reason）"),
+        Operation(
+            method: "get", path: "/review", tag: "报送审核",
+            summary: "审核一览：所选组织所在市的各开发区某月状态（未报送/逾期/已报送/已审核），只含您管辖范围内的开发区",
+            parameters: [
+                query("unit", "市或其下组织的编号或编码", required: true, type: "string"),
+                query("month", "月份", required: true, type: "string"),
+            ],
+            responses: [ok("各开发区状态", object(["zones": arrayOf(ref("ReviewRow"))]))] + errors([400, 401, 403, 404])),
+        Operation(
+            method: "get", path: "/audit", tag: "留痕",
+            summary: "查询留痕记录（按用户、对象类型、对象、组织、日期），只含您管辖范围内组织的记录，最新的在前，每页50条",
+            parameters: [
+                query("user", "用户名", type: "string"), query("type", "对象类型，如 observation、orgUnit", type: "string"),
+                query("key", "对象标识", type: "string"), query("unit", "组织编号或编码", type: "string"),
+                query("from", "起始日期（含），如 2026-11-01", type: "string"),
+                query("to", "截止日期（含）", type: "string"), query("page", "页码，从1开始", type: "integer"),
+            ],
+            responses: [
+                ok("留痕记录", object(["total": ["type": "integer"], "entries": arrayOf(ref("AuditEntry"))]))
+            ] + errors([400, 401, 403])),
+        Operation(
+            method: "get", path: "/history", tag: "留痕", summary: "一个指标值（组织 × 指标 × 月份）的全部变更，按时间先后",
+            parameters: [
+                query("unit", "组织编号或编码", required: true, type: "string"),
+                query("indicator", "指标编码、名称或别名", required: true, type: "string"),
+                query("month", "月份", required: true, type: "string"),
+            ],
+            responses: [ok("变更记录", object(["entries": arrayOf(ref("AuditEntry"))]))] + errors([400, 401, 403, 404])),
+        Operation(
             method: "get", path: "/template.xlsx", tag: "导入导出", summary: "下载导入模板（.xlsx）",
             parameters: [query("unit", "模板首个组织", type: "string"), query("month", "模板月份", type: "string")],
             responses: [xlsx("导入模板")] + errors([400, 404])),
@@ -225,6 +266,14 @@ enum OpenAPIDocument {
 
     // MARK: Builders
 
+    static func workflowStep(_ name: String, _ summary: String) -> Operation {
+        Operation(
+            method: "post", path: "/workflow/\(name)", tag: "报送审核",
+            summary: summary + "；expectedVersion 为页面或上次读取时的版本，他人已先操作时返回 409",
+            requestBody: body(ref("WorkflowStepRequest")),
+            responses: [ok("操作后的状态", ref("WorkflowState"))] + errors([400, 401, 403, 404, 409, 415]))
+    }
+
     static func ref(_ name: String) -> JSONValue { ["$ref": .string("#/components/schemas/\(name)")] }
 
     static func arrayOf(_ item: JSONValue) -> JSONValue { ["type": "array", "items": item] }
@@ -278,7 +327,7 @@ enum OpenAPIDocument {
     static func errors(_ codes: [Int]) -> [(String, JSONValue)] {
         let descriptions = [
             400: "请求有误（参数缺失、JSON 无效）", 401: "未登录，或用户名、密码、接口令牌无效",
-            403: "无权操作，或缺少/错误的 X-CSRF-Token", 429: "登录失败次数过多，账号暂时锁定", 404: "找不到组织或指标", 409: "冲突（编码或名称已存在、层级不允许）",
+            403: "无权操作，或缺少/错误的 X-CSRF-Token", 429: "登录失败次数过多，账号暂时锁定", 404: "找不到组织或指标", 409: "冲突（编码或名称已存在、层级不允许、数据已审核锁定、他人已先修改）",
             413: "上传内容超过大小上限", 415: "内容类型不支持", 422: "数据未通过检查，problems 列出每一处",
         ]
         return (codes + [500]).map { code in

@@ -22,6 +22,30 @@ enum OpenAPISchemas {
                     ]),
                     "csrfToken": optionalString,
                 ], required: ["user", "csrfToken"]),
+            "WorkflowState": D.object([
+                "orgUnitID": integer, "month": string, "status": ["type": "string", "enum": ["draft", "submitted", "approved"]],
+                "statusName": string, "locked": boolean, "version": integer, "reason": optionalString,
+                "updatedBy": optionalString,
+            ]),
+            "WorkflowStep": D.object([
+                "event": string, "eventName": string, "from": string, "to": string, "version": integer,
+                "username": string, "at": string, "reason": optionalString,
+            ]),
+            "WorkflowStepRequest": D.object(
+                [
+                    "orgUnit": ["type": ["string", "integer"]], "month": string, "expectedVersion": integer,
+                    "reason": optionalString,
+                ], required: ["orgUnit", "month", "expectedVersion"]),
+            "ReviewRow": D.object([
+                "orgUnitID": integer, "name": string, "status": string, "statusName": string, "late": boolean,
+                "version": integer,
+            ]),
+            "AuditEntry": D.object([
+                "id": integer, "at": string, "username": string, "action": string, "actionName": string,
+                "entityType": string, "entityKey": string, "orgUnitID": optionalInteger, "month": optionalString,
+                "before": ["type": ["string", "null"], "description": "修改前的 JSON"],
+                "after": ["type": ["string", "null"], "description": "修改后的 JSON"], "reason": optionalString,
+            ]),
             "ApiToken": D.object([
                 "id": integer, "name": string, "createdAt": string, "lastUsedAt": optionalString, "revoked": boolean,
             ]),

@@ -11,13 +11,16 @@ public struct WebConfiguration: Sendable {
     public var serverName: String
     /// The month pages open on when none is chosen and the unit has no data; nil means the month before now.
     public var defaultMonth: String?
+    /// A zone's month counts as late (逾期) after this day of the following month while still not submitted.
+    public var reviewDeadlineDay: Int
 
     public static let defaultUploadLimit = 20 * 1024 * 1024
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, uploadLimit: Int = WebConfiguration.defaultUploadLimit,
-        serverName: String = "Taizhang", defaultMonth: String? = nil
+        serverName: String = "Taizhang", defaultMonth: String? = nil, reviewDeadlineDay: Int = 10
     ) {
+        self.reviewDeadlineDay = min(max(reviewDeadlineDay, 1), 28)
         self.host = host
         self.port = port
         self.uploadLimit = uploadLimit

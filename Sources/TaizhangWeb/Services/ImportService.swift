@@ -20,7 +20,8 @@ struct ImportService: Sendable {
     /// `permittedUnitIDs` (nil: all) are the units the importing user may write; a row for any other unit makes
     /// the whole file fail, naming the unit.
     func importFile(
-        data: Data, fileName: String, defaultMonth: YearMonth? = nil, permittedUnitIDs: Set<Int64>? = nil
+        data: Data, fileName: String, defaultMonth: YearMonth? = nil, permittedUnitIDs: Set<Int64>? = nil,
+        actor: AuditActor = .system
     ) async throws -> ImportResult {
         guard !data.isEmpty else { throw ServiceError.emptyUpload }
         guard Self.isSupported(fileName: fileName) || data.starts(with: [0x50, 0x4B]) else {
@@ -61,7 +62,9 @@ struct ImportService: Sendable {
             let used = Dictionary(
                 parse.observations.compactMap { catalogue.indicator(code: $0.indicatorCode) }.map { ($0.code, $0) },
                 uniquingKeysWith: { first, _ in first })
-            imported = try await database.observations.upsert(parse.observations, indicators: used)
+            imported = try await ObservationAudit.write(
+                parse.observations, indicators: used, database: database, actor: actor, action: .importFile,
+                reason: "导入文件“\(parse.fileName)”")
         }
         return ImportResult(
             fileName: parse.fileName, sheetName: parse.sheetName, encoding: parse.encoding?.rawValue,

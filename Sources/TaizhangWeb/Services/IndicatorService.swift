@@ -44,7 +44,7 @@ struct IndicatorService: Sendable {
 
     /// Adds a user's own indicator; the code defaults to `custom_N`. The catalogue checks names and aliases
     /// against every existing one before the store writes it.
-    func add(_ request: NewIndicator) async throws -> Indicator {
+    func add(_ request: NewIndicator, actor: AuditActor) async throws -> Indicator {
         var catalogue = try await catalogue()
         let code: String
         if let given = request.code?.trimmingCharacters(in: .whitespaces), !given.isEmpty {
@@ -63,6 +63,13 @@ struct IndicatorService: Sendable {
             decimals: request.decimals ?? unit.defaultDecimals, isKey: request.isKey, isCustom: true,
             sortOrder: catalogue.nextSortOrder)
         try catalogue.add(indicator)
-        return try await database.indicators.create(indicator)
+        let database = self.database
+        return try await database.withTransaction { sql in
+            let created = try await database.indicators.create(indicator)
+            try await AuditTrail.append(
+                database, on: sql, actor: actor, action: .create, entityType: "indicator", entityKey: created.code,
+                orgUnitID: nil, before: Indicator?.none, after: created)
+            return created
+        }
     }
 }

@@ -29,6 +29,11 @@ struct MonthEntryService: Sendable {
             orgUnit: OrgUnitSummary(unit), month: month.description, periodName: month.chineseName, rows: rows)
     }
 
+    /// The fingerprint of the unit's month as stored now, for the entry form to carry.
+    func fingerprint(unit: OrgUnit, month: YearMonth) async throws -> String {
+        ObservationAudit.fingerprint(try await database.observations.month(orgUnitID: unit.id, month: month))
+    }
+
     /// Checks the submitted rows without saving.
     func check(unit: OrgUnit, month: YearMonth, inputs: [ObservationInput]) async throws -> EntryCheck {
         let prepared = try await prepare(unit: unit, month: month, inputs: inputs, requireReasons: false)
@@ -37,12 +42,19 @@ struct MonthEntryService: Sendable {
 
     /// Saves the submitted rows in one transaction, or nothing when any row has an error or a warning without
     /// an acceptable reason.
-    func save(unit: OrgUnit, month: YearMonth, inputs: [ObservationInput]) async throws -> EntryCheck {
+    /// `actor` is recorded in the audit trail; `loadedFingerprint` (the form's) refuses a concurrent overwrite.
+    func save(
+        unit: OrgUnit, month: YearMonth, inputs: [ObservationInput], actor: AuditActor,
+        loadedFingerprint: String? = nil
+    ) async throws -> EntryCheck {
         let prepared = try await prepare(unit: unit, month: month, inputs: inputs, requireReasons: true)
         guard !prepared.problems.contains(where: { $0.severity == "error" }) else {
             return EntryCheck(problems: prepared.problems, savedCount: 0, isSaved: false)
         }
-        let written = try await database.observations.upsert(prepared.observations, indicators: prepared.indicators)
+        // The lock check, the concurrency check, the write and its audit entries share one transaction.
+        let written = try await ObservationAudit.write(
+            prepared.observations, indicators: prepared.indicators, database: database, actor: actor,
+            expectedFingerprints: loadedFingerprint.map { [PeriodKey(orgUnitID: unit.id, month: month): $0] } ?? [:])
         return EntryCheck(problems: prepared.problems, savedCount: written, isSaved: true)
     }
 

@@ -40,23 +40,56 @@ struct OrgUnitService: Sendable {
         tree.path(to: unit.id).first(where: { $0.kind == .city }) ?? tree.path(to: unit.id).first ?? unit
     }
 
-    func create(code: String, name: String, kind: OrgUnitKind, parentID: Int64?) async throws -> OrgUnit {
-        try await database.orgUnits.create(code: code, name: name, kind: kind, parentID: parentID)
+    // Each change and its audit entry share one transaction (the repository's own transaction nests in it).
+
+    func create(
+        code: String, name: String, kind: OrgUnitKind, parentID: Int64?, actor: AuditActor
+    ) async throws -> OrgUnit {
+        let database = self.database
+        return try await database.withTransaction { sql in
+            let unit = try await database.orgUnits.create(code: code, name: name, kind: kind, parentID: parentID)
+            try await AuditTrail.append(
+                database, on: sql, actor: actor, action: .create, entityType: "orgUnit", entityKey: String(unit.id),
+                orgUnitID: unit.id, before: OrgUnit?.none, after: unit)
+            return unit
+        }
     }
 
-    func rename(id: Int64, to name: String) async throws -> OrgUnit {
-        try await database.orgUnits.rename(id: id, to: name)
+    func rename(id: Int64, to name: String, actor: AuditActor) async throws -> OrgUnit {
+        try await change(id: id, actor: actor) { try await database.orgUnits.rename(id: id, to: name) }
     }
 
-    func move(id: Int64, toParent parentID: Int64?) async throws -> OrgUnit {
-        try await database.orgUnits.move(id: id, toParent: parentID)
+    func move(id: Int64, toParent parentID: Int64?, actor: AuditActor) async throws -> OrgUnit {
+        try await change(id: id, actor: actor) { try await database.orgUnits.move(id: id, toParent: parentID) }
     }
 
-    func archive(id: Int64) async throws {
-        try await database.orgUnits.archive(id: id)
+    func archive(id: Int64, actor: AuditActor) async throws {
+        _ = try await change(id: id, actor: actor) {
+            try await database.orgUnits.archive(id: id)
+            return nil
+        }
     }
 
-    func unarchive(id: Int64) async throws {
-        try await database.orgUnits.unarchive(id: id)
+    func unarchive(id: Int64, actor: AuditActor) async throws {
+        _ = try await change(id: id, actor: actor) {
+            try await database.orgUnits.unarchive(id: id)
+            return nil
+        }
+    }
+
+    /// Runs `body` and records the unit before and after it.
+    private func change(
+        id: Int64, actor: AuditActor, _ body: @Sendable () async throws -> OrgUnit?
+    ) async throws -> OrgUnit {
+        let database = self.database
+        return try await database.withTransaction { sql in
+            let before = try await database.orgUnits.find(id: id)
+            _ = try await body()
+            guard let after = try await database.orgUnits.find(id: id) else { throw ServiceError.orgUnitNotFound(String(id)) }
+            try await AuditTrail.append(
+                database, on: sql, actor: actor, action: .update, entityType: "orgUnit", entityKey: String(id),
+                orgUnitID: id, before: before, after: after)
+            return after
+        }
     }
 }

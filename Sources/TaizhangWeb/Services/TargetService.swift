@@ -24,7 +24,7 @@ struct TargetService: Sendable {
     }
 
     /// Replaces the given targets atomically; unknown indicators are refused before anything is written.
-    func save(unit: OrgUnit, year: Int, targets payloads: [TargetPayload]) async throws -> Int {
+    func save(unit: OrgUnit, year: Int, targets payloads: [TargetPayload], actor: AuditActor) async throws -> Int {
         let catalogue = try await indicators.catalogue()
         var problems: [APIProblem] = []
         var used: [String: Indicator] = [:]
@@ -42,6 +42,19 @@ struct TargetService: Sendable {
         let targets = payloads.map {
             Target(indicatorCode: $0.indicatorCode, orgUnitID: unit.id, year: year, value: $0.value, growth: $0.growth)
         }
-        return try await database.targets.upsert(targets, indicators: used)
+        let database = self.database
+        return try await database.withTransaction { sql in
+            let before = Dictionary(
+                try await database.targets.list(year: year, orgUnitIDs: [unit.id]).map { ($0.indicatorCode, $0) },
+                uniquingKeysWith: { first, _ in first })
+            let written = try await database.targets.upsert(targets, indicators: used)
+            for target in targets where before[target.indicatorCode] != target {
+                try await AuditTrail.append(
+                    database, on: sql, actor: actor, action: before[target.indicatorCode] == nil ? .create : .update,
+                    entityType: "target", entityKey: "\(year)/\(unit.id)/\(target.indicatorCode)", orgUnitID: unit.id,
+                    before: before[target.indicatorCode], after: target)
+            }
+            return written
+        }
     }
 }

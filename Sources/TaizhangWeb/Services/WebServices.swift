@@ -15,6 +15,8 @@ struct WebServices: Sendable {
     let users: UserRepository
     let tokens: ApiTokenRepository
     let sessions: SessionStore
+    let workflow: WorkflowService
+    let audit: AuditService
 
     init(database: TaizhangDatabase, configuration: WebConfiguration) {
         self.configuration = configuration
@@ -31,6 +33,8 @@ struct WebServices: Sendable {
         self.months = MonthDefaults(database: database, configuredMonth: configuration.defaultMonth)
         self.users = UserRepository(database: database)
         self.tokens = ApiTokenRepository(database: database)
+        self.audit = AuditService(database: database)
+        self.workflow = WorkflowService(database: database, deadlineDay: configuration.reviewDeadlineDay)
         self.sessions = SessionStore(driver: DatabasePersistDriver(keyValues: database.keyValues))
     }
 }

@@ -31,6 +31,10 @@ enum FailureMapping {
             return APIError(.unauthorized, code: "login_failed", message: error.userMessage)
         case let error as AccessStoreError:
             return accessStoreError(error)
+        case let error as ConcurrentEdit:
+            return APIError(.conflict, code: "concurrent_edit", message: error.userMessage)
+        case let error as WorkflowError:
+            return APIError(.conflict, code: "workflow_refused", message: error.userMessage)
         case let error as any UserFacingError:
             return APIError(.unprocessableContent, code: "invalid_input", message: error.userMessage)
         case let error as any HTTPResponseError:

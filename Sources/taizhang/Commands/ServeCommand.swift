@@ -24,6 +24,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "上传文件大小上限（MB）。")
     var uploadLimitMB = 20
 
+    @Option(name: .long, help: "报送截止日：次月该日之后仍未报送的开发区显示为“逾期”（1～28，默认10）。")
+    var reviewDeadlineDay = 10
+
     func run() async throws {
         let logger = makeCommandLogger(label: "taizhang", defaultLevel: .info)
         let fillDemo = demo || database.isNewSQLiteFile
@@ -36,7 +39,9 @@ struct ServeCommand: AsyncParsableCommand {
             try await ensureInitialAdministrator(store)
             let app = try await buildApplication(
                 database: store,
-                configuration: WebConfiguration(host: host, port: port, uploadLimit: uploadLimitMB * 1_048_576),
+                configuration: WebConfiguration(
+                    host: host, port: port, uploadLimit: uploadLimitMB * 1_048_576,
+                    reviewDeadlineDay: reviewDeadlineDay),
                 logger: logger)
             announce("台账已启动：http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/  数据库：\(store.locationDescription)")
             try await app.runService()

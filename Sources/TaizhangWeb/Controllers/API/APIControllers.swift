@@ -8,5 +8,7 @@ enum APIControllers {
         TargetsAPI(services: services).register(on: api)
         ReportsAPI(services: services).register(on: api)
         InterchangeAPI(services: services).register(on: api)
+        WorkflowAPI(services: services).register(on: api)
+        AuditAPI(services: services).register(on: api)
     }
 }

@@ -49,7 +49,7 @@ struct IndicatorsAPI {
             let created = try await services.indicators.add(
                 .init(
                     code: body.code, name: body.name, aliases: body.aliases ?? [], unit: body.unit, kind: kind,
-                    growth: growth, decimals: body.decimals, isKey: body.isKey ?? false))
+                    growth: growth, decimals: body.decimals, isKey: body.isKey ?? false), actor: context.actor)
             return try JSONResponse.make(IndicatorSummary(created), status: .created)
         }
     }

@@ -12,7 +12,7 @@ struct InterchangeAPI {
             let month = upload.fields["month"].flatMap(YearMonth.parse)
             let result = try await services.importing.importFile(
                 data: upload.data, fileName: upload.fileName, defaultMonth: month,
-                permittedUnitIDs: context.permittedUnitIDs)
+                permittedUnitIDs: context.permittedUnitIDs, actor: context.actor)
             guard result.isImported else {
                 throw APIError.unprocessable(
                     "文件“\(result.fileName)”有\(result.problems.count)处问题，未导入任何数据。", problems: result.problems,

@@ -96,7 +96,7 @@ struct ObservationsAPI {
         }
         api.on(.put, "/observations") { request, context in
             let (unit, month, inputs) = try await submission(request, context)
-            let check = try await services.entry.save(unit: unit, month: month, inputs: inputs)
+            let check = try await services.entry.save(unit: unit, month: month, inputs: inputs, actor: context.actor)
             guard check.isSaved else {
                 throw APIError.unprocessable(
                     "数据未保存：有问题需要处理（有提示的行须填写 overrideReason 说明原因）。", problems: check.problems)

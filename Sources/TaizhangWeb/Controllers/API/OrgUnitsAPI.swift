@@ -47,7 +47,7 @@ struct OrgUnitsAPI {
             }
             try context.requireAccess(to: body.parentID)
             let unit = try await services.orgUnits.create(
-                code: body.code, name: body.name, kind: kind, parentID: body.parentID)
+                code: body.code, name: body.name, kind: kind, parentID: body.parentID, actor: context.actor)
             return try JSONResponse.make(OrgUnitSummary(unit), status: .created)
         }
         api.on(.get, "/org-units/{id}") { _, context in
@@ -58,14 +58,14 @@ struct OrgUnitsAPI {
         api.on(.patch, "/org-units/{id}") { request, context in
             let id = try APIParameters.id(context)
             let body = try await JSONBody.decode(ChangeBody.self, from: request, context: context)
-            if let name = body.name { _ = try await services.orgUnits.rename(id: id, to: name) }
+            if let name = body.name { _ = try await services.orgUnits.rename(id: id, to: name, actor: context.actor) }
             if body.movesParent { try context.requireAccess(to: body.parentID) }
-            if body.movesParent { _ = try await services.orgUnits.move(id: id, toParent: body.parentID) }
+            if body.movesParent { _ = try await services.orgUnits.move(id: id, toParent: body.parentID, actor: context.actor) }
             if let archived = body.archived {
                 if archived {
-                    try await services.orgUnits.archive(id: id)
+                    try await services.orgUnits.archive(id: id, actor: context.actor)
                 } else {
-                    try await services.orgUnits.unarchive(id: id)
+                    try await services.orgUnits.unarchive(id: id, actor: context.actor)
                 }
             }
             let tree = try await services.orgUnits.tree()

@@ -49,7 +49,8 @@ struct TargetsAPI {
             let unit = try services.orgUnits.unit(body.orgUnit, in: tree)
             try context.requireAccess(to: unit.id)
             _ = try APIParameters.year(String(body.year))
-            let count = try await services.targets.save(unit: unit, year: body.year, targets: body.targets)
+            let count = try await services.targets.save(
+                unit: unit, year: body.year, targets: body.targets, actor: context.actor)
             return try JSONResponse.make(SaveBody(savedCount: count))
         }
     }

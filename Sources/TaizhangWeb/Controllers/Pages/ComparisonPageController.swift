@@ -23,7 +23,7 @@ struct ComparisonPageController {
             .comparison, heading: "\(city.name)开发区对比", subheading: report.periodName, context: context,
             picker: pages.picker(
                 action: "/comparison", tree: tree, selected: selected, month: month, kinds: [.city, .zone],
-                hiddenFields: chosen.map { [HiddenField(name: "indicator", value: $0)] } ?? []),
+                hiddenFields: chosen.map { [HiddenField(name: "indicator", value: $0)] } ?? [], context: context),
             selection: PageSelection(unitID: selected.id, month: month.description))
         let view = ComparisonPageView(
             layout: layout, report: report, chosenCode: chosen,

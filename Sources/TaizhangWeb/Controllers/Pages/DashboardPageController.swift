@@ -17,7 +17,7 @@ struct DashboardPageController {
         let report = try await services.dashboard.report(unit: unit, month: month, tree: tree)
         let layout = pages.layout(
             .dashboard, heading: "\(unit.name)经济运行驾驶舱", subheading: report.periodName, context: context,
-            picker: pages.picker(action: "/dashboard", tree: tree, selected: unit, month: month),
+            picker: pages.picker(action: "/dashboard", tree: tree, selected: unit, month: month, context: context),
             selection: PageSelection(unitID: unit.id, month: month.description))
         return try pages.render("dashboard", DashboardPageView(layout: layout, report: report))
     }

@@ -10,6 +10,9 @@ struct EntryPageController {
     func register(on router: PageRouter) {
         router.get("/entry") { request, context in try await show(request, context) }
         router.post("/entry") { request, context in try await submit(request, context) }
+        router.post("/entry/submit") { request, context in
+            try await WorkflowStepHandler(services: pages.services).page(.submit, request, context)
+        }
     }
 
     func show(_ request: Request, _ context: TaizhangRequestContext) async throws -> Response {
@@ -30,6 +33,60 @@ struct EntryPageController {
             throw ServiceError.invalidMonth(fields["month"] ?? "")
         }
         let catalogue = try await services.indicators.catalogue()
+        let (typed, inputs, parseProblems) = Self.readRows(fields, catalogue: catalogue)
+        let wantsSave = fields["action"] == "save"
+        let check: EntryCheck
+        if wantsSave && parseProblems.isEmpty {
+            // Only rows the user changed are saved, so old figures never block a new entry.
+            let stored = try await services.entry.form(unit: unit, month: month)
+            let changed = inputs.filter { input in
+                guard let row = stored.rows.first(where: { $0.indicator.code == input.indicatorCode }) else {
+                    return true
+                }
+                return !input.matches(row)
+            }
+            check = try await services.entry.save(
+                unit: unit, month: month, inputs: changed, actor: context.actor, loadedFingerprint: fields["loaded"])
+            if check.isSaved {
+                let reasons = Set(check.problems.compactMap(\.indicatorCode)).count
+                let text =
+                    check.savedCount == 0
+                    ? "没有改动，未保存任何内容。"
+                    : "已保存\(unit.name)\(month.chineseName)\(check.savedCount)项指标"
+                        + (reasons > 0 ? "，其中\(reasons)项附说明原因。" : "。")
+                return .redirect(
+                    to: "/entry?unit=\(unit.id)&month=\(month.description)", flash: FlashMessage(.success, text))
+            }
+        } else {
+            check = try await services.entry.check(unit: unit, month: month, inputs: inputs)
+        }
+        let problems = parseProblems + check.problems
+        let warnings = problems.filter { $0.severity == "warning" }.count
+        let errors = problems.filter { $0.severity == "error" }.count
+        let summary: String
+        let summaryClass: String
+        if problems.isEmpty {
+            summary = "检查通过，未发现问题，可以保存。"
+            summaryClass = "success"
+        } else if wantsSave {
+            summary = "未保存：共\(errors)项需处理（有提示的行请填写说明原因），\(warnings)项提示。"
+            summaryClass = "error"
+        } else {
+            summary = "检查发现\(warnings)项提示" + (errors > 0 ? "、\(errors)项错误" : "") + "，请核实；确认无误的请填写说明原因后保存。"
+            summaryClass = errors > 0 ? "error" : "warning"
+        }
+        return try await render(
+            unit: unit, month: month, tree: tree, context: context, typed: typed, problems: problems,
+            summary: summary, summaryClass: summaryClass, status: wantsSave ? .unprocessableContent : .ok,
+            loadedFingerprint: fields["loaded"])
+    }
+
+    /// Reads the form's rows: what the user typed (to show it again) and the figures it parses to, with a
+    /// problem for every cell that is not a number. Kept synchronous and apart from `submit`, which it would
+    /// otherwise bloat (the release compiler also crashed splitting the combined async function).
+    private static func readRows(
+        _ fields: FormFields, catalogue: IndicatorCatalogue
+    ) -> (typed: [String: EntryTypedRow], inputs: [ObservationInput], problems: [APIProblem]) {
         var typed: [String: EntryTypedRow] = [:]
         var inputs: [ObservationInput] = []
         var parseProblems: [APIProblem] = []
@@ -61,63 +118,32 @@ struct EntryPageController {
             }
             inputs.append(input)
         }
-        let wantsSave = fields["action"] == "save"
-        let check: EntryCheck
-        if wantsSave && parseProblems.isEmpty {
-            // Only rows the user changed are saved, so old figures never block a new entry.
-            let stored = try await services.entry.form(unit: unit, month: month)
-            let changed = inputs.filter { input in
-                guard let row = stored.rows.first(where: { $0.indicator.code == input.indicatorCode }) else {
-                    return true
-                }
-                return !input.matches(row)
-            }
-            check = try await services.entry.save(unit: unit, month: month, inputs: changed)
-            if check.isSaved {
-                let reasons = Set(check.problems.compactMap(\.indicatorCode)).count
-                let text =
-                    check.savedCount == 0
-                    ? "没有改动，未保存任何内容。"
-                    : "已保存\(unit.name)\(month.chineseName)\(check.savedCount)项指标"
-                        + (reasons > 0 ? "，其中\(reasons)项附说明原因。" : "。")
-                return .redirect(
-                    to: "/entry?unit=\(unit.id)&month=\(month.description)", flash: FlashMessage(.success, text))
-            }
-        } else {
-            check = try await services.entry.check(unit: unit, month: month, inputs: inputs)
-        }
-        let problems = parseProblems + check.problems
-        let warnings = problems.filter { $0.severity == "warning" }.count
-        let errors = problems.filter { $0.severity == "error" }.count
-        let summary: String
-        let summaryClass: String
-        if problems.isEmpty {
-            summary = "检查通过，未发现问题，可以保存。"
-            summaryClass = "success"
-        } else if wantsSave {
-            summary = "未保存：共\(errors)项需处理（有提示的行请填写说明原因），\(warnings)项提示。"
-            summaryClass = "error"
-        } else {
-            summary = "检查发现\(warnings)项提示" + (errors > 0 ? "、\(errors)项错误" : "") + "，请核实；确认无误的请填写说明原因后保存。"
-            summaryClass = errors > 0 ? "error" : "warning"
-        }
-        return try await render(
-            unit: unit, month: month, tree: tree, context: context, typed: typed, problems: problems,
-            summary: summary, summaryClass: summaryClass, status: wantsSave ? .unprocessableContent : .ok)
+        return (typed, inputs, parseProblems)
     }
 
     private func render(
         unit: OrgUnit, month: YearMonth, tree: OrgTree, context: TaizhangRequestContext,
         typed: [String: EntryTypedRow]? = nil, problems: [APIProblem] = [], summary: String? = nil,
-        summaryClass: String = "", status: HTTPResponse.Status = .ok
+        summaryClass: String = "", status: HTTPResponse.Status = .ok, loadedFingerprint: String? = nil
     ) async throws -> Response {
         let form = try await pages.services.entry.form(unit: unit, month: month)
         let layout = pages.layout(
             .entry, heading: "\(unit.name)月度填报", subheading: month.chineseName, context: context,
-            picker: pages.picker(action: "/entry", tree: tree, selected: unit, month: month),
+            picker: pages.picker(action: "/entry", tree: tree, selected: unit, month: month, context: context),
             selection: PageSelection(unitID: unit.id, month: month.description))
-        let view = EntryPageView(
+        var view = EntryPageView(
             layout: layout, form: form, typed: typed, problems: problems, summary: summary, summaryClass: summaryClass)
+        let state = try await pages.services.workflow.state(unit: unit, month: month)
+        let canSubmit = context.user.map {
+            AccessPolicy.decide($0.grant, .submitMonth, targetUnitID: unit.id, tree: tree).isAllowed
+        } ?? false
+        view.workflow = WorkflowPanelView(state, canSubmit: canSubmit)
+        // A re-shown form (after 检查) keeps the fingerprint it was first loaded with.
+        if let loadedFingerprint {
+            view.loaded = loadedFingerprint
+        } else {
+            view.loaded = try await pages.services.entry.fingerprint(unit: unit, month: month)
+        }
         return try pages.render("entry", view, status: status)
     }
 }

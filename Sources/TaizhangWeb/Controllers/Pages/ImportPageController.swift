@@ -28,7 +28,7 @@ struct ImportPageController {
         let defaultMonth = upload.fields["month"].flatMap(YearMonth.parse)
         let result = try await pages.services.importing.importFile(
             data: upload.data, fileName: upload.fileName, defaultMonth: defaultMonth,
-            permittedUnitIDs: context.permittedUnitIDs)
+            permittedUnitIDs: context.permittedUnitIDs, actor: context.actor)
         let month = try await pages.services.months.resolve(upload.fields["month"], for: unit.id)
         if result.isImported {
             var text = "已导入“\(result.fileName)”：共\(result.rowCount)行，写入\(result.importedCount)条数据"
@@ -74,7 +74,7 @@ struct ImportPageController {
         let selection = PageSelection(unitID: unit.id, month: month.description)
         let layout = pages.layout(
             .importing, heading: "数据导入", subheading: "Excel / CSV 批量导入指标数据", context: context,
-            picker: pages.picker(action: "/import", tree: tree, selected: unit, month: month), selection: selection)
+            picker: pages.picker(action: "/import", tree: tree, selected: unit, month: month, context: context), selection: selection)
         let first = YearMonth(year: month.year, month: 1)!
         let view = ImportPageView(
             layout: layout, unitName: unit.name, month: month.description,

@@ -38,7 +38,7 @@ struct IndicatorsPageController {
             let created = try await pages.services.indicators.add(
                 .init(
                     code: nil, name: typed.name, aliases: AliasList.split(typed.aliases), unit: typed.unit, kind: kind,
-                    growth: growth, decimals: decimals, isKey: typed.isKey))
+                    growth: growth, decimals: decimals, isKey: typed.isKey), actor: context.actor)
             return .redirect(
                 to: "/indicators?q=\(created.code)",
                 flash: FlashMessage(.success, "已新增指标“\(created.name)”（编码 \(created.code)）。"))

@@ -16,13 +16,13 @@ struct OrgUnitsPageController {
                 try context.requireAccess(to: fields["parent"].flatMap { Int64($0) })
                 let unit = try await service.create(
                     code: fields["code"] ?? "", name: fields["name"] ?? "", kind: kind,
-                    parentID: fields["parent"].flatMap { Int64($0) })
+                    parentID: fields["parent"].flatMap { Int64($0) }, actor: context.actor)
                 return "已新建\(unit.kind.displayName)“\(unit.name)”。"
             }
         }
         router.post("/org-units/:id/rename") { request, context in
             try await perform(request, context) { fields, service in
-                let unit = try await service.rename(id: try id(context), to: fields["name"] ?? "")
+                let unit = try await service.rename(id: try id(context), to: fields["name"] ?? "", actor: context.actor)
                 return "已改名为“\(unit.name)”。"
             }
         }
@@ -30,19 +30,19 @@ struct OrgUnitsPageController {
             try await perform(request, context) { fields, service in
                 let parent = fields["parent"].flatMap { Int64($0) }
                 try context.requireAccess(to: parent)
-                let unit = try await service.move(id: try id(context), toParent: parent)
+                let unit = try await service.move(id: try id(context), toParent: parent, actor: context.actor)
                 return "已移动“\(unit.name)”。"
             }
         }
         router.post("/org-units/:id/archive") { request, context in
             try await perform(request, context) { _, service in
-                try await service.archive(id: try id(context))
+                try await service.archive(id: try id(context), actor: context.actor)
                 return "已归档。"
             }
         }
         router.post("/org-units/:id/unarchive") { request, context in
             try await perform(request, context) { _, service in
-                try await service.unarchive(id: try id(context))
+                try await service.unarchive(id: try id(context), actor: context.actor)
                 return "已恢复。"
             }
         }

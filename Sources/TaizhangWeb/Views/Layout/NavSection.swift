@@ -4,6 +4,8 @@ enum NavSection: String, CaseIterable, Sendable {
     case comparison
     case entry
     case importing
+    case review
+    case audit
     case indicators
     case orgUnits
 
@@ -13,6 +15,8 @@ enum NavSection: String, CaseIterable, Sendable {
         case .comparison: "全市对比"
         case .entry: "月度填报"
         case .importing: "数据导入"
+        case .review: "报送审核"
+        case .audit: "留痕查询"
         case .indicators: "指标目录"
         case .orgUnits: "组织机构"
         }
@@ -24,6 +28,8 @@ enum NavSection: String, CaseIterable, Sendable {
         case .comparison: "/comparison"
         case .entry: "/entry"
         case .importing: "/import"
+        case .review: "/review"
+        case .audit: "/audit"
         case .indicators: "/indicators"
         case .orgUnits: "/org-units"
         }

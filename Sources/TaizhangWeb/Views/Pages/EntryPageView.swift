@@ -13,6 +13,10 @@ struct EntryPageView {
     let summary: String?
     let summaryClass: String
     let hasSummary: Bool
+    /// The month's review status and the 报送 button; set by the controller after building the rows.
+    var workflow: WorkflowPanelView? = nil
+    /// The fingerprint of the stored month this form was built from (optimistic concurrency).
+    var loaded: String = ""
 }
 
 /// One indicator's inputs; `values` are what the user typed (kept across a check) or the stored figures.
