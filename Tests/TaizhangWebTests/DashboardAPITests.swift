@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import TaizhangCore
 import Testing
 
 @testable import TaizhangWeb
@@ -35,6 +36,11 @@ import Testing
             #expect(texts["completion"] as? String == "完成年度目标的75.0%")
             #expect(texts["rank"] as? String == "总量居全市第2位")
             #expect(texts["growth"] as? String == "同比增长25.0%")
+            // No December of last year stored: 全年预计 by even months, 150 × 12 ÷ 10 = 180.
+            #expect(card["forecast"] as? String == "180")
+            #expect(card["forecastMethod"] as? String == "linear_extrapolation")
+            #expect(texts["forecast"] as? String == "全年预计180.00亿元（按本年累计 × 12 ÷ 已过月数推算）")
+            #expect(json["sectorStructure"] is NSNull || json["sectorStructure"] == nil)
             let trend = card["trend"] as? [String: Any] ?? [:]
             let months = trend["months"] as? [String] ?? []
             #expect(months.count == 13)
@@ -46,6 +52,33 @@ import Testing
             #expect(current[0] as? String == "12")
             #expect(previous.last as? String == "12")
             #expect(previous[0] is NSNull)
+        }
+    }
+
+    /// With last December stored, 全年预计 keeps last year's pattern: 160 × 150 ÷ 120 = 200; and the three
+    /// sectors' value added 30 : 120 : 150 give the structure 10.0:40.0:50.0.
+    @Test func forecastFollowsLastYearAndSectorStructureIsShown() async throws {
+        let city = try await TestCity.make()
+        let catalogue = Dictionary(uniqueKeysWithValues: IndicatorCatalogue.standard.indicators.map { ($0.code, $0) })
+        let month = TestCity.month
+        let zone = city.zoneA.id
+        try await city.database.observations.upsert(
+            [
+                Observation(
+                    indicatorCode: "fixed_asset_investment", orgUnitID: zone,
+                    month: YearMonth(year: month.year - 1, month: 12)!, cumulative: 160),
+                Observation(indicatorCode: "va_primary", orgUnitID: zone, month: month, cumulative: 30),
+                Observation(indicatorCode: "va_secondary", orgUnitID: zone, month: month, cumulative: 120),
+                Observation(indicatorCode: "va_tertiary", orgUnitID: zone, month: month, cumulative: 150),
+            ], indicators: catalogue)
+        try await city.withApp { client in
+            let json = try await client.execute(uri: "/api/v1/dashboard?unit=T-A&month=2026-10", method: .get).json()
+            #expect(json["sectorStructure"] as? String == "10.0:40.0:50.0")
+            let cards = json["cards"] as? [[String: Any]] ?? []
+            let card = try #require(
+                cards.first { ($0["indicator"] as? [String: Any])?["code"] as? String == "fixed_asset_investment" })
+            #expect(card["forecast"] as? String == "200")
+            #expect(card["forecastMethod"] as? String == "prior_year_ratio")
         }
     }
 

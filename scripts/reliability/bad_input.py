@@ -29,6 +29,7 @@ import sys
 import time
 import urllib.parse
 
+sys.dont_write_bytecode = True  # no __pycache__ in the repository
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import tzlib  # noqa: E402
 
@@ -152,9 +153,10 @@ class Target:
         if self.database:
             connection = sqlite3.connect(f"file:{self.database}?mode=ro", uri=True, timeout=30)
             try:
-                for table, columns in [("observations", "org_unit_id, indicator_code, month, monthly, cumulative, note"),
-                                       ("org_units", "id, code, name, parent_id, archived"),
-                                       ("indicators", "code, name"), ("targets", "*"), ("users", "id, username, role")]:
+                tables = [("observations", "org_unit_id, indicator_code, month, monthly, cumulative, note"),
+                          ("org_units", "id, code, name, parent_id, archived"), ("indicators", "code, name"),
+                          ("targets", "*"), ("users", "id, username, role")]
+                for table, columns in tables:
                     digest = hashlib.sha256()
                     for row in connection.execute(f"SELECT {columns} FROM {table} ORDER BY 1, 2"):
                         digest.update(repr(row).encode("utf-8"))

@@ -31,6 +31,7 @@ import threading
 import time
 from decimal import Decimal
 
+sys.dont_write_bytecode = True  # no __pycache__ in the repository
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import tzlib  # noqa: E402
 
@@ -150,6 +151,38 @@ def import_markers(database, layout):
         connection.close()
 
 
+def audit_problems(database, layout, marker, committed, zone_figures):
+    """The audit trail is written in the same transaction as the change: a committed import has one `import` entry
+    per row carrying its marker, a rolled-back one none; each zone figure's latest entry shows the stored value."""
+    problems = []
+    connection = sqlite3.connect(database, timeout=30)
+    try:
+        if not connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_entries'").fetchone():
+            return ["no audit_entries table"]
+        entries = connection.execute(
+            "SELECT count(*) FROM audit_entries WHERE action = 'import' AND after_json LIKE ?",
+            (f'%"note":"{marker}"%',)).fetchone()[0]
+        expected = len(layout.import_keys) if committed else 0
+        if entries != expected:
+            problems.append(f"audit: {entries} import entries carry {marker}, expected {expected}")
+        ids = dict(connection.execute("SELECT code, id FROM org_units"))
+        for (zone, code), value in zone_figures.items():
+            key = f"{month_text(layout.months[0])}/{ids[zone]}/{code}"
+            row = connection.execute(
+                "SELECT after_json FROM audit_entries WHERE entity_type = 'observation' AND entity_key = ? "
+                "ORDER BY id DESC LIMIT 1", (key,)).fetchone()
+            logged = None
+            if row and row[0]:
+                cumulative = __import__("json").loads(row[0]).get("cumulative")
+                logged = Decimal(cumulative) if cumulative is not None else None
+            if logged != value:
+                problems.append(f"audit: latest entry of {key} shows {logged}, stored {value}")
+    finally:
+        connection.close()
+    return problems
+
+
 def tamper(database, layout):
     """--self-test: breaks what the checks guard (one import row's marker, one zone's API figure), so the run
     must report violations; proves the checks can fail."""
@@ -241,7 +274,8 @@ def run(args):
         signer.login()
         signer.close()
         stop_event = threading.Event()
-        writers = [Writer(base, (signer.cookie, signer.csrf), zone, layout.months[0], round_number, stop_event) for zone in layout.zones]
+        writers = [Writer(base, (signer.cookie, signer.csrf), zone, layout.months[0], round_number, stop_event)
+                   for zone in layout.zones]
         for writer in writers:
             writer.start()
         importer = tzlib.track(subprocess.Popen(
@@ -303,6 +337,9 @@ def run(args):
                 zone_state[writer.zone] = actual
                 for status, raw in writer.refusals[:1]:
                     problems.append(f"{writer.zone}: the live server refused a save: {status} {raw!r}")
+            zone_figures = {(zone, code): zone_state[zone][code] for zone in layout.zones for code in API_INDICATORS
+                            if zone_state.get(zone, {}).get(code) is not None}
+            problems.extend(audit_problems(database, layout, marker, found_marker == marker, zone_figures))
             if round_number == 1 or round_number % args.verify_every == 0 or round_number == args.rounds:
                 # A full read-back of the import's values (27 requests): the marker could be right and a value wrong.
                 figures = stored_figures(reader, [u["code"] for u in layout.units], layout.months)

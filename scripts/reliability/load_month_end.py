@@ -5,8 +5,8 @@
                                                   [--bcrypt-cost 4] [--work DIR] [--json OUT.json]
 
 Starts `BIN serve` on a fresh demo SQLite database, creates `--accounts` 园区填报员 (zoneClerk) accounts with
-`BIN user add`, spread over every zone and park (default: one per simulated user), then runs `--users` simulated users on loopback, each in its own thread with its own keep-alive
-connection. All users start together (the month-end rush); each signs in once (POST /api/v1/session, JSON) and
+`BIN user add`, spread over every zone and park (default: one per simulated user), then runs `--users` simulated
+users on loopback, each in its own thread with its own keep-alive connection. All users start together (the month-end rush); each signs in once (POST /api/v1/session, JSON) and
 then, until the time is up: GET /dashboard?unit=ITS_UNIT (the HTML page), GET /api/v1/dashboard?unit=ITS_UNIT,
 and PUT /api/v1/observations for the month after the demo data (five figures; X-CSRF-Token header).
 
@@ -29,6 +29,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 
+sys.dont_write_bytecode = True  # no __pycache__ in the repository
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import tzlib  # noqa: E402
 
@@ -237,7 +238,8 @@ def main():
 
         all_latencies = sorted(x for kind in KINDS for x in recorder.latencies[kind])
         total = len(all_latencies)
-        report = {"users": args.users, "anonymous": args.anonymous, "accounts": len(accounts), "seconds": round(elapsed, 1),
+        report = {"users": args.users, "anonymous": args.anonymous, "accounts": len(accounts),
+                  "seconds": round(elapsed, 1),
                   "bcryptCost": args.bcrypt_cost, "requests": total, "errors": recorder.error_count,
                   "requestsPerSecond": round(total / elapsed, 1), "iterations": counter[1], "kinds": {}}
         print(f"load_month_end: {args.users} users, {elapsed:.1f}s, {total} requests, {recorder.error_count} errors, "

@@ -5,6 +5,7 @@
 # Exits non-zero when any part fails; every part runs, and the summary says which failed.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
+export PYTHONDONTWRITEBYTECODE=1
 here="scripts/reliability"
 bin="${1:-$(swift build --show-bin-path)/taizhang}"
 [ -x "$bin" ] || { echo "run_quick: no executable at $bin (swift build --product taizhang)" >&2; exit 2; }
@@ -32,7 +33,8 @@ echo "== crash safety (3 rounds)"
 timeout 900 python3 "$here/crash_safety.py" "$bin" --rounds 3 --work "$work/crash" || failed+=(crash_safety)
 
 echo "== load at month-end (50 users, 10 s)"
-timeout 900 python3 "$here/load_month_end.py" "$bin" --users 50 --seconds 10 --work "$work/load" || failed+=(load_month_end)
+timeout 900 python3 "$here/load_month_end.py" "$bin" --users 50 --seconds 10 --work "$work/load" \
+    || failed+=(load_month_end)
 
 echo "== bad input"
 password="Reliab1e-Pass-2026!"
@@ -50,7 +52,10 @@ done
 if curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
     timeout 600 python3 "$here/bad_input.py" "http://127.0.0.1:$port" --password "$password" \
         --upload-limit-mb 1 --database "$work/bad.sqlite" || failed+=(bad_input)
-    kill -0 "$server_pid" 2>/dev/null || { echo "run_quick: the server died during bad_input" >&2; failed+=(server_alive); }
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+        echo "run_quick: the server died during bad_input" >&2
+        failed+=(server_alive)
+    fi
 else
     cat "$work/bad-server.log"
     failed+=(bad_input_server_start)

@@ -118,7 +118,8 @@ enum OpenAPISchemas {
             "DashboardReport": D.object(
                 [
                     "orgUnit": D.ref("OrgUnit"), "month": string, "periodName": string, "elapsedPercent": decimal,
-                    "rankScope": string, "rankFieldSize": integer, "cards": D.arrayOf(D.ref("DashboardCard")),
+                    "rankScope": string, "rankFieldSize": integer, "sectorStructure": optionalString,
+                    "cards": D.arrayOf(D.ref("DashboardCard")),
                 ]),
             "DashboardCard": D.object(
                 [
@@ -126,11 +127,16 @@ enum OpenAPISchemas {
                     "growthSource": ["type": ["string", "null"], "enum": ["published", "computed", nil]],
                     "targetValue": decimal, "targetGrowth": decimal, "completionRate": decimal, "progressGap": decimal,
                     "growthTargetGap": decimal, "rank": optionalInteger, "growthRank": optionalInteger,
+                    "forecast": decimal,
+                    "forecastMethod": [
+                        "type": ["string", "null"],
+                        "enum": ["prior_year_ratio", "linear_extrapolation", "actual", nil],
+                    ],
                     "texts": D.object(
                         [
                             "value": string, "unit": string, "growth": optionalString, "target": optionalString,
                             "completion": optionalString, "progress": optionalString, "growthTarget": optionalString,
-                            "rank": optionalString, "growthRank": optionalString,
+                            "rank": optionalString, "growthRank": optionalString, "forecast": optionalString,
                         ]),
                     "trend": D.object(
                         [

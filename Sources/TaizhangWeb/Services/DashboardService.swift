@@ -25,7 +25,8 @@ struct DashboardService: Sendable {
     func report(unit: OrgUnit, month: YearMonth, tree: OrgTree) async throws -> DashboardReport {
         let catalogue = try await indicators.catalogue()
         let keys = catalogue.keyIndicators
-        let codes = keys.map(\.code)
+        // The three sectors' value added are not key indicators but give the 三次产业结构 line.
+        let codes = keys.map(\.code) + ["va_primary", "va_secondary", "va_tertiary"]
         let field = orgUnits.rankingField(of: unit, in: tree)
         let trendMonths = month.trailing(13)
         let own = try await database.observations.list(
@@ -53,11 +54,15 @@ struct DashboardService: Sendable {
                 fieldObservations: fieldByIndicator[indicator.code] ?? [:],
                 target: targetByIndicator[indicator.code])
         }
+        let sectors = ["va_primary", "va_secondary", "va_tertiary"].map { byIndicatorMonth[$0]?[month]?.cumulative }
+        let structure = sectors.allSatisfy({ $0 != nil })
+            ? Statistics.sectorStructure(primary: sectors[0]!, secondary: sectors[1]!, tertiary: sectors[2]!) : nil
         return DashboardReport(
             orgUnit: OrgUnitSummary(unit), month: month.description,
             periodName: cumulativePeriod.chineseName,
             elapsedPercent: Decimal(cumulativePeriod.elapsedMonths) * 100 / 12,
-            rankScope: field.scope, rankFieldSize: field.units.count, cards: cards)
+            rankScope: field.scope, rankFieldSize: field.units.count,
+            sectorStructure: structure.map { formatter.sectorStructure($0) }, cards: cards)
     }
 
     private func card(
@@ -78,6 +83,13 @@ struct DashboardService: Sendable {
             ? Statistics.targetProgress(completed: value, planned: target?.value, at: .cumulative(through: month))
             : nil
         let growthGap = Statistics.growthTargetGap(actual: growth?.value, target: target?.growth)
+        let forecast =
+            indicator.isCumulative
+            ? Statistics.forecast(
+                cumulative: value, through: month,
+                lastYearFullYear: series[YearMonth(year: month.year - 1, month: 12)!]?.cumulative,
+                lastYearSamePeriod: observation?.priorCumulative ?? series[month.sameMonthLastYear]?.cumulative)
+            : nil
         let values = field.units.map {
             (id: $0.id, value: HeadlineFigure.value(of: fieldObservations[$0.id], indicator: indicator))
         }
@@ -103,7 +115,11 @@ struct DashboardService: Sendable {
             progress: progress.map { formatter.targetProgressPhrase($0) },
             growthTarget: growthGap.map { formatter.growthTargetPhrase(gap: $0) },
             rank: rank.map { "总量" + formatter.rankPhrase($0, scope: field.scope) },
-            growthRank: growthRank.map { "增速" + formatter.rankPhrase($0, scope: field.scope) })
+            growthRank: growthRank.map { "增速" + formatter.rankPhrase($0, scope: field.scope) },
+            forecast: forecast.flatMap { forecast in
+                forecast.method == .actual
+                    ? nil : "全年预计\(formatter.valueWithUnit(forecast.value, of: indicator))（\(forecast.method.displayName)）"
+            })
 
         func trendValue(_ month: YearMonth) -> Decimal? {
             HeadlineFigure.trendValue(of: series[month], previous: series[month.previous], indicator: indicator)
@@ -119,7 +135,8 @@ struct DashboardService: Sendable {
             indicator: IndicatorSummary(indicator), periodName: period.chineseName, value: value,
             yoyGrowth: growth?.value, growthSource: growth?.source.rawValue, targetValue: target?.value,
             targetGrowth: target?.growth, completionRate: completion, progressGap: progress?.gap,
-            growthTargetGap: growthGap, rank: rank, growthRank: growthRank, texts: texts, trend: trend)
+            growthTargetGap: growthGap, rank: rank, growthRank: growthRank, forecast: forecast?.value,
+            forecastMethod: forecast?.method.rawValue, texts: texts, trend: trend)
     }
 
     /// "年度目标1,500.00亿元，增长7.0%" from whichever parts the target has.

@@ -13,6 +13,8 @@ public struct DashboardReport: Encodable, Sendable {
     /// How the ranking field is named ("全市") and how many units it holds.
     public let rankScope: String
     public let rankFieldSize: Int
+    /// 三次产业结构 of the year to date as "8.5:45.2:46.3" (shares of 第一、二、三产业增加值), when all three exist.
+    public let sectorStructure: String?
     public let cards: [DashboardCard]
 }
 
@@ -37,6 +39,9 @@ public struct DashboardCard: Encodable, Sendable {
     public let rank: Int?
     /// Rank by 同比 among the field.
     public let growthRank: Int?
+    /// 全年预计 for year-to-date flows, and how it was obtained (`ForecastMethod` raw value).
+    @ExactDecimal public var forecast: Decimal?
+    public let forecastMethod: String?
     public let texts: DashboardCardTexts
     public let trend: TrendSeries
 }
@@ -52,6 +57,8 @@ public struct DashboardCardTexts: Encodable, Sendable {
     public let growthTarget: String?
     public let rank: String?
     public let growthRank: String?
+    /// "全年预计8,123.45亿元（按上年全年值 × 本年累计 ÷ 上年同期累计推算）".
+    public let forecast: String?
 }
 
 /// 13 months of an indicator for one unit, this year against the same months a year earlier.

@@ -8,6 +8,7 @@ struct DashboardPageView {
     let unitName: String
     let periodName: String
     let elapsedText: String
+    let sectorStructureText: String?
     let cards: [DashboardCardView]
     let hasCards: Bool
 
@@ -16,6 +17,7 @@ struct DashboardPageView {
         self.unitName = report.orgUnit.name
         self.periodName = report.periodName
         self.elapsedText = "时间进度" + formatter.percent(report.elapsedPercent ?? 0)
+        self.sectorStructureText = report.sectorStructure.map { "三次产业结构" + $0 }
         self.hasCards = report.cards.contains { $0.value != nil }
         self.cards = report.cards.map {
             DashboardCardView(card: $0, elapsedPercent: report.elapsedPercent, formatter: formatter)
@@ -41,6 +43,7 @@ struct DashboardCardView {
     let growthTargetText: String?
     let rankText: String?
     let growthRankText: String?
+    let forecastText: String?
     let gaugeSVG: String?
     let trendSVG: String
     let trendCaption: String
@@ -66,6 +69,7 @@ struct DashboardCardView {
         growthTargetText = card.texts.growthTarget
         rankText = card.texts.rank
         growthRankText = card.texts.growthRank
+        forecastText = card.texts.forecast
         if let completion = card.completionRate, let elapsedPercent, card.progressGap != nil {
             gaugeSVG = ProgressGauge(
                 title: "\(card.indicator.name)完成年度目标进度", completionPercent: completion, elapsedPercent: elapsedPercent,
