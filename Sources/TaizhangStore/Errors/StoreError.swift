@@ -11,6 +11,8 @@ public enum StoreError: UserFacingError, Equatable {
     case duplicateIndicatorName(String)
     /// A required text (code, name) is empty; the associated value is the Chinese field name.
     case emptyField(String)
+    /// A text is longer than the store accepts (`TextLimits`); the field is named in Chinese.
+    case textTooLong(field: String, limit: Int, length: Int)
     case orgUnitNotFound(id: Int64)
     case orgUnitCodeNotFound(String)
     case indicatorNotFound(String)
@@ -36,6 +38,7 @@ public enum StoreError: UserFacingError, Equatable {
         case .duplicateIndicatorCode(let code): "指标编码“\(code)”已存在，请换一个编码。"
         case .duplicateIndicatorName(let name): "指标名称“\(name)”已存在（与已有指标的名称或别名重复）。"
         case .emptyField(let field): "\(field)不能为空。"
+        case .textTooLong(let field, let limit, let length): "\(field)过长：最多\(limit)个字符，实际\(length)个字符。"
         case .orgUnitNotFound(let id): "找不到编号为 \(id) 的组织。"
         case .orgUnitCodeNotFound(let code): "找不到编码为“\(code)”的组织。"
         case .indicatorNotFound(let code): "找不到指标“\(code)”。"
@@ -59,6 +62,7 @@ public enum StoreError: UserFacingError, Equatable {
         case .duplicateIndicatorCode(let code): "duplicate indicator code \(code)"
         case .duplicateIndicatorName(let name): "duplicate indicator name \(name)"
         case .emptyField(let field): "empty field \(field)"
+        case .textTooLong(let field, let limit, let length): "\(field) has \(length) characters, limit \(limit)"
         case .orgUnitNotFound(let id): "org unit \(id) not found"
         case .orgUnitCodeNotFound(let code): "org unit with code \(code) not found"
         case .indicatorNotFound(let code): "indicator \(code) not found"

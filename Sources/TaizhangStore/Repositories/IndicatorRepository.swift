@@ -117,6 +117,10 @@ public struct IndicatorRepository: Sendable {
         guard !indicator.code.isEmpty else { throw StoreError.emptyField("指标编码") }
         guard !indicator.name.isEmpty else { throw StoreError.emptyField("指标名称") }
         guard !indicator.unit.symbol.isEmpty else { throw StoreError.emptyField("计量单位") }
+        try TextLimits.check(indicator.code, field: "指标编码", limit: TextLimits.code)
+        try TextLimits.check(indicator.name, field: "指标名称", limit: TextLimits.name)
+        try TextLimits.check(indicator.unit.symbol, field: "计量单位", limit: TextLimits.unit)
+        for alias in indicator.aliases { try TextLimits.check(alias, field: "指标别名", limit: TextLimits.name) }
     }
 
     private static func checkNamesFree(_ indicator: Indicator, among catalogue: [Indicator]) throws {

@@ -136,6 +136,8 @@ public struct ObservationRepository: Sendable {
             guard let indicator = indicators[observation.indicatorCode], let scale = scales[indicator.code] else {
                 throw StoreError.indicatorNotFound(observation.indicatorCode)
             }
+            try TextLimits.check(observation.note, field: "备注", limit: TextLimits.note)
+            try TextLimits.check(observation.overrideReason, field: "说明原因", limit: TextLimits.note)
             func scaled(_ value: Decimal?, in scale: AmountScale, field: String) async throws -> Int64? {
                 guard let value else { return nil }
                 if let stored = scale.encode(value) { return stored }

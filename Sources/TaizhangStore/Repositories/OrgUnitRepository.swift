@@ -57,6 +57,8 @@ public struct OrgUnitRepository: Sendable {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !code.isEmpty else { throw StoreError.emptyField("组织编码") }
         guard !name.isEmpty else { throw StoreError.emptyField("组织名称") }
+        try TextLimits.check(code, field: "组织编码", limit: TextLimits.code)
+        try TextLimits.check(name, field: "组织名称", limit: TextLimits.name)
         return try await database.withTransaction { sql in
             if try await find(code: code) != nil { throw StoreError.duplicateOrgUnitCode(code) }
             if let parentID {
@@ -97,6 +99,7 @@ public struct OrgUnitRepository: Sendable {
     public func rename(id: Int64, to name: String) async throws -> OrgUnit {
         let name = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw StoreError.emptyField("组织名称") }
+        try TextLimits.check(name, field: "组织名称", limit: TextLimits.name)
         return try await database.withTransaction { sql in
             var unit = try await existing(id)
             try await sql.update("org_units").set("name", to: name).where("id", .equal, id).run()

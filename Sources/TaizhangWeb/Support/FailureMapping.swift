@@ -52,7 +52,7 @@ enum FailureMapping {
             return APIError(.conflict, code: "conflict", message: error.userMessage)
         case .invalidParentKind, .cyclicMove, .archivedParent:
             return APIError(.conflict, code: "invalid_tree_change", message: error.userMessage)
-        case .emptyField, .unencodableValue:
+        case .emptyField, .textTooLong, .unencodableValue:
             return APIError(.unprocessableContent, code: "invalid_input", message: error.userMessage)
         default:
             return APIError(.internalServerError, code: "store_error", message: error.userMessage)
