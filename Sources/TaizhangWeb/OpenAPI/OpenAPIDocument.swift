@@ -83,15 +83,26 @@ enum OpenAPIDocument {
                 query("from", "起始月份（与 to 一起使用）", type: "string"), query("to", "截止月份", type: "string"),
                 query("indicator", "只读一个指标", type: "string"),
             ],
-            responses: [ok("指标值", object(["observations": arrayOf(ref("Observation"))]))] + errors([400, 404])),
+            responses: [
+                ok(
+                    "指标值；只读一个月时附该月版本号 version（保存时作为 If-Match 发送）",
+                    object(["observations": arrayOf(ref("Observation")), "version": ["type": ["string", "null"]]]))
+            ] + errors([400, 404])),
         Operation(
             method: "put", path: "/observations", tag: "指标值",
             summary: "保存一个组织一个月的指标值（整体写入；有提示的行须填 overrideReason）",
+            parameters: [
+                [
+                    "name": "If-Match", "in": "header", "required": false,
+                    "description": "读取时得到的该月版本号；该月已被他人修改时返回 409，不覆盖",
+                    "schema": ["type": "string"],
+                ]
+            ],
             requestBody: body(ref("Submission")),
             responses: [
                 ok(
                     "已保存", object(["savedCount": ["type": "integer"], "warnings": arrayOf(ref("Problem"))]))
-            ] + errors([400, 404, 413, 415, 422])),
+            ] + errors([400, 404, 409, 413, 415, 422])),
         Operation(
             method: "post", path: "/observations/validate", tag: "指标值", summary: "只检查，不保存：列出每条提示",
             requestBody: body(ref("Submission")),

@@ -34,7 +34,12 @@ struct ObservationsAPI {
         }
     }
 
-    struct ListBody: Encodable { let observations: [ObservationBody] }
+    struct ListBody: Encodable {
+        let observations: [ObservationBody]
+        /// For a single month: the month's version as stored, to send back as `If-Match` with a PUT so that a
+        /// second writer is told rather than overwriting (optimistic concurrency).
+        let version: String?
+    }
 
     /// A month's submission for one unit (`orgUnit` is an id or a code).
     struct SubmissionBody: Decodable {
@@ -85,7 +90,9 @@ struct ObservationsAPI {
             let codes = request.query("indicator").map { [$0] }
             let observations = try await services.entry.database.observations.list(
                 orgUnitIDs: [unit.id], indicatorCodes: codes, from: from, through: through)
-            return try JSONResponse.make(ListBody(observations: observations.map(ObservationBody.init)))
+            let version = from == through ? try await services.entry.fingerprint(unit: unit, month: from) : nil
+            return try JSONResponse.make(
+                ListBody(observations: observations.map(ObservationBody.init), version: version))
         }
         api.on(.post, "/observations/validate") { request, context in
             let (unit, month, inputs) = try await submission(request, context)
@@ -96,7 +103,10 @@ struct ObservationsAPI {
         }
         api.on(.put, "/observations") { request, context in
             let (unit, month, inputs) = try await submission(request, context)
-            let check = try await services.entry.save(unit: unit, month: month, inputs: inputs, actor: context.actor)
+            // `If-Match: <version from GET>` makes the save fail with 409 when someone changed the month since.
+            let expected = request.headers[.ifMatch].map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
+            let check = try await services.entry.save(
+                unit: unit, month: month, inputs: inputs, actor: context.actor, loadedFingerprint: expected)
             guard check.isSaved else {
                 throw APIError.unprocessable(
                     "数据未保存：有问题需要处理（有提示的行须填写 overrideReason 说明原因）。", problems: check.problems)
