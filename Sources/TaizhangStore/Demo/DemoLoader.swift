@@ -20,12 +20,8 @@ public enum DemoLoader {
                 throw DemoLoaderError.alreadyLoaded(code: taken.code)
             }
 
-            // Seed the standard indicators that are missing; keep any the users changed.
-            let stored = try await db.indicators.all()
-            let storedCodes = Set(stored.map(\.code))
-            let missing = IndicatorCatalogue.standard.indicators.filter { !storedCodes.contains($0.code) }
-            try await db.indicators.upsertAll(missing)
-            let catalogue = (stored + missing).sorted { ($0.sortOrder, $0.code) < ($1.sortOrder, $1.code) }
+            let indicatorsBefore = try await db.indicators.all().count
+            let catalogue = try await db.indicators.addMissingStandardIndicators()
             let indicators = Dictionary(uniqueKeysWithValues: catalogue.map { ($0.code, $0) })
 
             // The generator numbers units 1, 2, 3 …; shift past the ids already taken.
@@ -48,7 +44,7 @@ public enum DemoLoader {
             let observationCount = try await db.observations.upsert(observations, indicators: indicators)
             let targetCount = try await db.targets.upsert(targets, indicators: indicators)
             return DemoSummary(
-                orgUnits: units.count, indicatorsAdded: missing.count, observations: observationCount,
+                orgUnits: units.count, indicatorsAdded: catalogue.count - indicatorsBefore, observations: observationCount,
                 targets: targetCount, firstMonth: city.firstMonth, through: city.through, elapsed: .zero)
         }
         summary.elapsed = clock.now - start

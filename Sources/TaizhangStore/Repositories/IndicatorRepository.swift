@@ -61,6 +61,19 @@ public struct IndicatorRepository: Sendable {
     }
 
     /// Inserts or replaces indicators by code in one transaction (seeding the standard catalogue at start).
+    /// Adds the standard catalogue's indicators the store lacks (a new database, a newer catalogue), keeping
+    /// any the users changed, and returns the whole catalogue as stored afterwards, in catalogue order.
+    @discardableResult
+    public func addMissingStandardIndicators() async throws -> [Indicator] {
+        try await database.withTransaction { _ in
+            let stored = try await all()
+            let storedCodes = Set(stored.map(\.code))
+            let missing = IndicatorCatalogue.standard.indicators.filter { !storedCodes.contains($0.code) }
+            try await upsertAll(missing)
+            return (stored + missing).sorted { ($0.sortOrder, $0.code) < ($1.sortOrder, $1.code) }
+        }
+    }
+
     public func upsertAll(_ indicators: [Indicator]) async throws {
         guard !indicators.isEmpty else { return }
         let indicators = indicators.map(Self.normalised).lastPerKey(\.code)

@@ -26,7 +26,7 @@ struct DatabaseOptions: ParsableArguments {
     func open(logger: Logger) async throws -> TaizhangDatabase {
         let database = try await TaizhangDatabase.open(location, logger: logger)
         do {
-            try await StandardCatalogueSeeding.ensure(in: database)
+            try await database.indicators.addMissingStandardIndicators()
         } catch {
             try? await database.shutdown()
             throw error
@@ -53,14 +53,5 @@ extension DatabaseOptions {
         }
         try await store.shutdown()
         return result
-    }
-}
-
-/// Adds the standard catalogue's indicators that a store lacks; indicators users changed are kept as they are.
-enum StandardCatalogueSeeding {
-    static func ensure(in database: TaizhangDatabase) async throws {
-        let stored = Set(try await database.indicators.all().map(\.code))
-        let missing = IndicatorCatalogue.standard.indicators.filter { !stored.contains($0.code) }
-        if !missing.isEmpty { try await database.indicators.upsertAll(missing) }
     }
 }

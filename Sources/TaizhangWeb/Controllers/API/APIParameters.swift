@@ -29,3 +29,11 @@ enum APIParameters {
         return id
     }
 }
+
+extension KeyedDecodingContainer {
+    /// An org unit named in a JSON body by its id (a number) or its code (a string); both arrive as text.
+    func decodeOrgUnitReference(forKey key: Key) throws -> String {
+        if let number = try? decode(Int64.self, forKey: key) { return String(number) }
+        return try decode(String.self, forKey: key)
+    }
+}

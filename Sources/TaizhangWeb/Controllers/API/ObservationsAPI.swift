@@ -51,11 +51,7 @@ struct ObservationsAPI {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            if let number = try? container.decode(Int64.self, forKey: .orgUnit) {
-                orgUnit = String(number)
-            } else {
-                orgUnit = try container.decode(String.self, forKey: .orgUnit)
-            }
+            orgUnit = try container.decodeOrgUnitReference(forKey: .orgUnit)
             month = try container.decode(String.self, forKey: .month)
             observations = try container.decode([ObservationInput].self, forKey: .observations)
         }

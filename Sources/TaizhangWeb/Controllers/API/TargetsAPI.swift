@@ -21,11 +21,7 @@ struct TargetsAPI {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            if let number = try? container.decode(Int64.self, forKey: .orgUnit) {
-                orgUnit = String(number)
-            } else {
-                orgUnit = try container.decode(String.self, forKey: .orgUnit)
-            }
+            orgUnit = try container.decodeOrgUnitReference(forKey: .orgUnit)
             year = try container.decode(Int.self, forKey: .year)
             targets = try container.decode([TargetPayload].self, forKey: .targets)
         }

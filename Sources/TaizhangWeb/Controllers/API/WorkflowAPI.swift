@@ -17,11 +17,7 @@ struct WorkflowAPI {
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            if let number = try? container.decode(Int64.self, forKey: .orgUnit) {
-                orgUnit = String(number)
-            } else {
-                orgUnit = try container.decode(String.self, forKey: .orgUnit)
-            }
+            orgUnit = try container.decodeOrgUnitReference(forKey: .orgUnit)
             month = try container.decode(String.self, forKey: .month)
             expectedVersion = try container.decode(Int.self, forKey: .expectedVersion)
             reason = try container.decodeIfPresent(String.self, forKey: .reason)
