@@ -33,6 +33,44 @@ import Testing
         }
     }
 
+    /// Good rows are stored in batches while the file is still being read: a bad row after the first batches
+    /// must still leave the database as it was.
+    @Test func badRowAfterSeveralBatchesStoresNothing() async throws {
+        let city = try await TestCity.make()
+        let database = city.database
+        var lines = [Self.header]
+        for year in 2100..<2600 {
+            for month in 1...12 {
+                for unit in ["T-B", "T-C"] {
+                    for indicator in ["固定资产投资", "社零"] { lines.append("\(unit),\(indicator),\(year)-\(month),1,,,,") }
+                }
+            }
+        }
+        #expect(lines.count - 1 > 2 * ImportService.batchSize)
+        let goodOnly = lines.joined(separator: "\n")
+        lines.append("T-B,固定资产投资,2026-13,1,,,,")
+        let csv = lines.joined(separator: "\n")
+        let lineCount = lines.count
+        try await city.withApp { client in
+            let before = try await database.observations.count()
+            let response = try await client.execute(
+                uri: "/api/v1/import?filename=long.csv", method: .post, headers: [.contentType: "text/csv"],
+                body: ByteBuffer(string: csv))
+            #expect(response.status == .unprocessableContent)
+            let problems = (try response.json()["error"] as? [String: Any])?["problems"] as? [[String: Any]] ?? []
+            #expect(problems.count == 1)
+            #expect(problems.first?["row"] as? Int == lineCount)
+            #expect(try await database.observations.count() == before)
+
+            let good = try await client.execute(
+                uri: "/api/v1/import?filename=long.csv", method: .post, headers: [.contentType: "text/csv"],
+                body: ByteBuffer(string: goodOnly))
+            #expect(good.status == .ok)
+            #expect(try good.json()["importedCount"] as? Int == lineCount - 2)
+            #expect(try await database.observations.count() == before + lineCount - 2)
+        }
+    }
+
     @Test func goodCSVImportsAtomicallyAndNamesTheEncoding() async throws {
         let city = try await TestCity.make()
         let database = city.database

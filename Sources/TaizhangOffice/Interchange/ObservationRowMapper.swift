@@ -23,6 +23,8 @@ final class ObservationRowMapper {
     private let percentUnit = IndicatorUnit(symbol: "%")
 
     private(set) var result: ObservationSheetParse
+    /// Where good observations go while the sheet is still being read, so the caller can store them meanwhile.
+    private let batches: ObservationBatches?
 
     private struct ObservationKey: Hashable {
         let orgUnitID: Int64
@@ -33,8 +35,9 @@ final class ObservationRowMapper {
     init(
         fileName: String, sheetName: String?, mentionsSheet: Bool, encoding: CSVEncoding?,
         resolveOrgUnit: @escaping (String) -> OrgUnit?, resolveIndicator: @escaping (String) -> Indicator?,
-        suggestIndicator: ((String) -> [String])?, defaultMonth: YearMonth?
+        suggestIndicator: ((String) -> [String])?, defaultMonth: YearMonth?, batches: ObservationBatches? = nil
     ) {
+        self.batches = batches
         self.fileName = fileName
         self.sheetName = sheetName
         self.mentionsSheet = mentionsSheet
@@ -82,6 +85,7 @@ final class ObservationRowMapper {
 
     /// Closes the sheet: reports a missing header.
     func finish() -> ObservationSheetParse {
+        deliverBatch(force: true)
         if header == nil {
             let reason =
                 rowsBeforeHeader == 0
@@ -241,6 +245,18 @@ final class ObservationRowMapper {
                 indicatorCode: indicator.code, orgUnitID: orgUnit.id, month: month, monthly: figures[0],
                 cumulative: figures[1], priorCumulative: figures[2], publishedGrowth: figures[3], note: note))
         result.sourceRows.append(number)
+        deliverBatch(force: false)
+    }
+
+    /// Hands the observations read so far to `batches` once there are enough of them — and only while the file
+    /// has no problem, since a file with one will not be stored at all.
+    private func deliverBatch(force: Bool) {
+        guard let batches, result.problems.isEmpty, !result.observations.isEmpty,
+            force || result.observations.count >= batches.size
+        else { return }
+        batches.deliver(result.observations)
+        result.observations.removeAll(keepingCapacity: true)
+        result.sourceRows.removeAll(keepingCapacity: true)
     }
 
     /// Month texts repeat on almost every row: remember what each one parsed to.

@@ -35,28 +35,31 @@ public enum ObservationSheet {
             resolveIndicator: resolveIndicator, suggestIndicator: suggestIndicator, defaultMonth: defaultMonth)
     }
 
-    /// Reads an uploaded .xlsx or CSV held in memory; see `parse(fileAt:…)`.
+    /// Reads an uploaded .xlsx or CSV held in memory; see `parse(fileAt:…)`. With `batches`, good observations
+    /// are delivered while reading and only the undelivered rest is left in the result.
     public static func parse(
         data: Data, fileName: String, resolveOrgUnit: (String) -> OrgUnit?,
         resolveIndicator: (String) -> Indicator?, suggestIndicator: ((String) -> [String])? = nil,
-        defaultMonth: YearMonth? = nil
+        defaultMonth: YearMonth? = nil, batches: ObservationBatches? = nil
     ) throws -> ObservationSheetParse {
         if isWorkbook(head: Array(data.prefix(8)), fileName: fileName) {
             let workbook = try XLSXWorkbook(data: data, fileName: fileName)
             return try parse(
                 workbook: workbook, resolveOrgUnit: resolveOrgUnit, resolveIndicator: resolveIndicator,
-                suggestIndicator: suggestIndicator, defaultMonth: defaultMonth)
+                suggestIndicator: suggestIndicator, defaultMonth: defaultMonth, batches: batches)
         }
         return try parse(
             csv: CSVReader.read(data, fileName: fileName), fileName: fileName, resolveOrgUnit: resolveOrgUnit,
-            resolveIndicator: resolveIndicator, suggestIndicator: suggestIndicator, defaultMonth: defaultMonth)
+            resolveIndicator: resolveIndicator, suggestIndicator: suggestIndicator, defaultMonth: defaultMonth,
+            batches: batches)
     }
 
     /// Reads an opened workbook: the first visible sheet whose header names the template's columns, or else the
     /// first visible sheet holding data (then reported as having no header).
     public static func parse(
         workbook: XLSXWorkbook, resolveOrgUnit: (String) -> OrgUnit?, resolveIndicator: (String) -> Indicator?,
-        suggestIndicator: ((String) -> [String])? = nil, defaultMonth: YearMonth? = nil
+        suggestIndicator: ((String) -> [String])? = nil, defaultMonth: YearMonth? = nil,
+        batches: ObservationBatches? = nil
     ) throws -> ObservationSheetParse {
         guard let sheet = try sheetToRead(in: workbook) else {
             var empty = ObservationSheetParse(fileName: workbook.fileName)
@@ -70,7 +73,7 @@ public enum ObservationSheet {
                 let mapper = ObservationRowMapper(
                     fileName: workbook.fileName, sheetName: sheet.name, mentionsSheet: visibleCount > 1,
                     encoding: nil, resolveOrgUnit: resolveOrgUnit, resolveIndicator: resolveIndicator,
-                    suggestIndicator: suggestIndicator, defaultMonth: defaultMonth)
+                    suggestIndicator: suggestIndicator, defaultMonth: defaultMonth, batches: batches)
                 var cells: [(column: Int, cell: SheetCell)] = []
                 try workbook.forEachRow(in: sheet) { row in
                     cells.removeAll(keepingCapacity: true)
@@ -110,14 +113,14 @@ public enum ObservationSheet {
     public static func parse(
         csv: CSVTable, fileName: String, resolveOrgUnit: (String) -> OrgUnit?,
         resolveIndicator: (String) -> Indicator?, suggestIndicator: ((String) -> [String])? = nil,
-        defaultMonth: YearMonth? = nil
+        defaultMonth: YearMonth? = nil, batches: ObservationBatches? = nil
     ) throws -> ObservationSheetParse {
         withoutActuallyEscaping(resolveOrgUnit) { resolveOrgUnit in
             withoutActuallyEscaping(resolveIndicator) { resolveIndicator in
                 let mapper = ObservationRowMapper(
                     fileName: fileName, sheetName: nil, mentionsSheet: false, encoding: csv.encoding,
                     resolveOrgUnit: resolveOrgUnit, resolveIndicator: resolveIndicator,
-                    suggestIndicator: suggestIndicator, defaultMonth: defaultMonth)
+                    suggestIndicator: suggestIndicator, defaultMonth: defaultMonth, batches: batches)
                 for row in csv.rows where !row.isBlank {
                     var cells: [(column: Int, cell: SheetCell)] = []
                     for (column, field) in row.fields.enumerated() where !field.isEmpty {

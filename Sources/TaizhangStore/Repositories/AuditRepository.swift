@@ -17,19 +17,35 @@ public struct AuditRepository: Sendable {
     /// Writes entries on `sql`, the connection of the caller's transaction, so that the entries commit or roll
     /// back with the change they describe.
     public func append(_ entries: [AuditEntry], on sql: any SQLDatabase) async throws {
-        for chunk in entries.chunked(SQLValues.batchSize / 2) {
-            let insert = sql.insert(into: "audit_entries").columns(Self.columns)
-            for entry in chunk {
-                let row: [any SQLExpression] = [
-                    SQLBind(SQLValues.timestamp(entry.at)), SQLValues.integerOrNull(entry.userID),
-                    SQLBind(entry.username), SQLBind(entry.action.rawValue), SQLBind(entry.entityType),
-                    SQLBind(entry.entityKey), SQLValues.integerOrNull(entry.orgUnitID),
-                    SQLValues.integerOrNull(entry.month?.key), SQLValues.bindOrNull(entry.before),
-                    SQLValues.bindOrNull(entry.after), SQLValues.bindOrNull(entry.reason),
-                ]
-                insert.values(row)
+        let statement = "INSERT INTO audit_entries (\(Self.columns.joined(separator: ", "))) VALUES"
+        for chunk in entries.chunked(SQLValues.batchSize) {
+            // An import's thousands of entries share their time, user, action, type and reason: bind those once.
+            var values = BulkRows()
+            var sharedIndex: [String: Int] = [:]
+            func shared(_ text: String?) -> BulkRows.Value {
+                guard let text else { return .null }
+                if let index = sharedIndex[text] { return .shared(index) }
+                sharedIndex[text] = values.shared.count
+                values.shared.append(text)
+                return .shared(values.shared.count - 1)
             }
-            try await insert.run()
+            values.rows.reserveCapacity(chunk.count)
+            var lastAt: (Date, BulkRows.Value)?
+            for entry in chunk {
+                let at: BulkRows.Value
+                if let lastAt, lastAt.0 == entry.at {
+                    at = lastAt.1
+                } else {
+                    at = shared(SQLValues.timestamp(entry.at))
+                    lastAt = (entry.at, at)
+                }
+                values.rows.append([
+                    at, .integer(entry.userID), shared(entry.username), shared(entry.action.rawValue),
+                    shared(entry.entityType), .text(entry.entityKey), .integer(entry.orgUnitID),
+                    .integer(entry.month?.key), .text(entry.before), .text(entry.after), shared(entry.reason),
+                ])
+            }
+            try await sql.raw("\(unsafeRaw: statement) \(values)").run()
         }
     }
 

@@ -20,28 +20,26 @@ public struct ObservationRepository: Sendable {
         guard !observations.isEmpty else { return 0 }
         let rows = try await encode(observations, indicators: indicators)
             .lastPerKey { RowKey(orgUnitID: $0.orgUnitID, indicatorCode: $0.indicatorCode, month: $0.month) }
-        let timestamp = SQLBind(SQLValues.timestamp())
+        let updates = Self.columns.filter { !Self.key.contains($0) }.map { "\($0) = excluded.\($0)" }
+        let statement = """
+            INSERT INTO observations (\(Self.columns.joined(separator: ", "))) VALUES
+            """
+        let conflict = "ON CONFLICT (\(Self.key.joined(separator: ", "))) DO UPDATE SET \(updates.joined(separator: ", "))"
+        let statuses = WorkflowStatus.allCases.map(\.rawValue)
         try await database.withTransaction { sql in
             for chunk in rows.chunked(SQLValues.batchSize) {
-                let insert = sql.insert(into: "observations").columns(Self.columns)
+                // Shared texts: the timestamp, then the workflow statuses.
+                var values = BulkRows(shared: [SQLValues.timestamp()] + statuses)
+                values.rows.reserveCapacity(chunk.count)
                 for row in chunk {
-                    let values: [any SQLExpression] = [
-                        SQLValues.integer(row.orgUnitID), SQLBind(row.indicatorCode), SQLValues.integer(row.month),
-                        SQLValues.integerOrNull(row.monthly), SQLValues.integerOrNull(row.cumulative),
-                        SQLValues.integerOrNull(row.priorCumulative), SQLValues.integerOrNull(row.publishedGrowth),
-                        SQLValues.bindOrNull(row.note), SQLValues.bindOrNull(row.overrideReason),
-                        SQLBind(row.status), timestamp,
-                    ]
-                    insert.values(values)
+                    values.rows.append([
+                        .integer(row.orgUnitID), .text(row.indicatorCode), .integer(Int64(row.month)),
+                        .integer(row.monthly), .integer(row.cumulative), .integer(row.priorCumulative),
+                        .integer(row.publishedGrowth), .text(row.note), .text(row.overrideReason),
+                        .shared(1 + (statuses.firstIndex(of: row.status) ?? 0)), .shared(0),
+                    ])
                 }
-                insert.onConflict(with: Self.key) { update in
-                    var update = update
-                    for column in Self.columns where !Self.key.contains(column) {
-                        update = update.set(excludedValueOf: column)
-                    }
-                    return update
-                }
-                try await insert.run()
+                try await sql.raw("\(unsafeRaw: statement) \(values) \(unsafeRaw: conflict)").run()
             }
         }
         return rows.count
@@ -138,23 +136,29 @@ public struct ObservationRepository: Sendable {
             }
             try TextLimits.check(observation.note, field: "备注", limit: TextLimits.note)
             try TextLimits.check(observation.overrideReason, field: "说明原因", limit: TextLimits.note)
-            func scaled(_ value: Decimal?, in scale: AmountScale, field: String) async throws -> Int64? {
-                guard let value else { return nil }
+            // Encoding is checked synchronously; only a failure (rare) awaits the unit's name for its message.
+            var failure: (field: String, value: Decimal)?
+            func scaled(_ value: Decimal?, in scale: AmountScale, field: String) -> Int64? {
+                guard let value, failure == nil else { return nil }
                 if let stored = scale.encode(value) { return stored }
+                failure = (field, value)
+                return nil
+            }
+            let row = Row(
+                orgUnitID: observation.orgUnitID, indicatorCode: observation.indicatorCode,
+                month: observation.month.key,
+                monthly: scaled(observation.monthly, in: scale, field: "本月值"),
+                cumulative: scaled(observation.cumulative, in: scale, field: "累计值"),
+                priorCumulative: scaled(observation.priorCumulative, in: scale, field: "上年同期累计值"),
+                publishedGrowth: scaled(observation.publishedGrowth, in: .percent, field: "发布增速"),
+                note: observation.note, overrideReason: observation.overrideReason,
+                status: observation.status.rawValue)
+            if let failure {
                 throw StoreError.unencodableValue(
                     indicator: indicator.name, orgUnit: await orgUnitLabel(observation.orgUnitID),
-                    month: observation.month, year: nil, field: field, value: value.plainString)
+                    month: observation.month, year: nil, field: failure.field, value: failure.value.plainString)
             }
-            rows.append(
-                Row(
-                    orgUnitID: observation.orgUnitID, indicatorCode: observation.indicatorCode,
-                    month: observation.month.key,
-                    monthly: try await scaled(observation.monthly, in: scale, field: "本月值"),
-                    cumulative: try await scaled(observation.cumulative, in: scale, field: "累计值"),
-                    priorCumulative: try await scaled(observation.priorCumulative, in: scale, field: "上年同期累计值"),
-                    publishedGrowth: try await scaled(observation.publishedGrowth, in: .percent, field: "发布增速"),
-                    note: observation.note, overrideReason: observation.overrideReason,
-                    status: observation.status.rawValue))
+            rows.append(row)
         }
         return rows
     }
