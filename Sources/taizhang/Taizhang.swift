@@ -9,6 +9,9 @@ struct Taizhang: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, DemoCommand.self, ImportCommand.self, ExportCommand.self, TemplateCommand.self,
             UserCommand.self, BackupCommand.self, RestoreCommand.self,
+            BulletinCommand.self,
+            ProjectsCommand.self,
+            BenchDataCommand.self,
         ]
     )
 }

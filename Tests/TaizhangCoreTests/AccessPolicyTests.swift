@@ -51,6 +51,11 @@ struct AccessPolicyTests {
         .manageUsers: /*    */ "Y N N N N",
         .readAudit: /*      */ "Y Y Y N N",
         .backup: /*         */ "Y N N N N",
+        .readProjects: /*   */ "Y Y Y Y Y",
+        .editProjects: /*   */ "Y N Y Y N",
+        .reportDispatch: /* */ "Y N Y Y N",
+        .submitDispatch: /* */ "Y N Y N N",
+        .approveDispatch: /**/ "Y Y N N N",
     ]
     static let columns: [Role] = [.systemAdmin, .cityReviewer, .zoneAdmin, .zoneClerk, .leader]
 
@@ -99,6 +104,30 @@ struct AccessPolicyTests {
                 == .denied(reason: "园区填报员无权审核。"))
         // The parent district is outside a zone scope: scope goes down, never up.
         #expect(!AccessPolicy.decide(clerk, .readFigures, targetUnitID: 2, tree: Self.tree).isAllowed)
+    }
+
+    @Test("projects: a clerk fills in her zone's dispatch, her administrator submits it, the city approves it")
+    func projectActions() {
+        let clerk = AccessGrant(role: .zoneClerk, scopeOrgUnitID: 3)
+        #expect(AccessPolicy.decide(clerk, .reportDispatch, targetUnitID: 4, tree: Self.tree).isAllowed)
+        #expect(AccessPolicy.decide(clerk, .editProjects, targetUnitID: 3, tree: Self.tree).isAllowed)
+        #expect(
+            AccessPolicy.decide(clerk, .submitDispatch, targetUnitID: 3, tree: Self.tree)
+                == .denied(reason: "园区填报员无权报送月调度。"))
+        #expect(
+            AccessPolicy.decide(clerk, .editProjects, targetUnitID: 5, tree: Self.tree)
+                == .denied(reason: "“高新区”不在您的管辖范围（经开区及其下级）内，无权维护项目。"))
+        let admin = AccessGrant(role: .zoneAdmin, scopeOrgUnitID: 3)
+        #expect(AccessPolicy.decide(admin, .submitDispatch, targetUnitID: 3, tree: Self.tree).isAllowed)
+        #expect(!AccessPolicy.decide(admin, .approveDispatch, targetUnitID: 3, tree: Self.tree).isAllowed)
+        let reviewer = AccessGrant(role: .cityReviewer, scopeOrgUnitID: 1)
+        #expect(AccessPolicy.decide(reviewer, .approveDispatch, targetUnitID: 3, tree: Self.tree).isAllowed)
+        #expect(!AccessPolicy.decide(reviewer, .reportDispatch, targetUnitID: 3, tree: Self.tree).isAllowed)
+        let leader = AccessGrant(role: .leader, scopeOrgUnitID: 1)
+        #expect(AccessPolicy.decide(leader, .readProjects, targetUnitID: 4, tree: Self.tree).isAllowed)
+        #expect(
+            AccessPolicy.decide(leader, .editProjects, targetUnitID: 4, tree: Self.tree)
+                == .denied(reason: "领导（只读）无权维护项目。"))
     }
 
     @Test("archived units stay in scope; unknown units are denied")

@@ -25,7 +25,7 @@ import Testing
         #expect(registered.subtracting(ruled).sorted() == [], "routes registered without an access rule")
         #expect(ruled.subtracting(registered).sorted() == [], "rules for routes that do not exist")
         // The sample requests below cover every ruled route, so the matrix really visits each one.
-        #expect(ruled.subtracting(Set(Self.samples.keys)).sorted() == [], "routes the matrix does not visit")
+        #expect(ruled.subtracting(Set(Self.allSamples.keys)).sorted() == [], "routes the matrix does not visit")
     }
 
     static func key(_ route: Router<TaizhangRequestContext>.RouteDescription) -> RouteKey {
@@ -52,8 +52,10 @@ import Testing
         let city = try await TestCity.make()
         let names = try await Self.scopedUsers(city)
         let database = city.database
+        let fixtures = try await Self.projectFixtures(city)
         let tree = OrgTree(try await database.orgUnits.all(includeArchived: true))
         let outsideBefore = try await Self.fingerprint(of: city.zoneB, in: database)
+        try await Self.$fixtures.withValue(fixtures) {
         try await city.withAnonymousApp { anonymous in
             for role in Role.allCases {
                 let client = try await SignedInClient.signIn(
@@ -61,7 +63,7 @@ import Testing
                 let grant = AccessGrant(role: role, scopeOrgUnitID: city.zoneA.id)
                 for (key, rule) in AccessRules.table.sorted(by: { $0.key < $1.key }) {
                     guard case .action(let action, let target) = rule else { continue }
-                    let sample = try #require(Self.samples[key], "no sample request for \(key)")
+                    let sample = try #require(Self.allSamples[key], "no sample request for \(key)")
                     for (unit, inside) in [(city.park, true), (city.zoneB, false)] {
                         let request = sample(unit, city)
                         let response = try await client.execute(
@@ -89,7 +91,148 @@ import Testing
             // Hundreds of requests later, 甲开发区's neighbour is exactly as it was.
             #expect(try await Self.fingerprint(of: city.zoneB, in: database) == outsideBefore)
         }
+        }
     }
+
+    /// The project and problem each unit's project routes are about, by unit id (see `projectFixtures`).
+    struct ProjectFixtures: Sendable {
+        var projects: [Int64: Int64] = [:]
+        var matters: [Int64: Int64] = [:]
+    }
+
+    /// Set while the matrix runs, so that the static sample requests can name real records.
+    @TaskLocal static var fixtures = ProjectFixtures()
+
+    /// A lead (not in any dispatch) with one open problem in the park inside the scope and in 乙开发区 outside it.
+    static func projectFixtures(_ city: TestCity) async throws -> ProjectFixtures {
+        var fixtures = ProjectFixtures()
+        for unit in [city.park, city.zoneB] {
+            let project = try await city.database.projects.create(
+                Project(code: "MX-\(unit.code)", name: "矩阵项目\(unit.code)", orgUnitID: unit.id), by: .system)
+            let matter = try await city.database.matters.create(
+                Matter(
+                    projectID: project.id, orgUnitID: unit.id, kind: .other, description: "矩阵问题", ownerUnit: "矩阵单位",
+                    raisedOn: CalendarDate(year: 2026, month: 9, day: 1)!),
+                by: .system)
+            fixtures.projects[unit.id] = project.id
+            fixtures.matters[unit.id] = matter.id
+        }
+        return fixtures
+    }
+
+    static func projectID(_ unit: OrgUnit) -> Int64 { fixtures.projects[unit.id] ?? 0 }
+    static func matterID(_ unit: OrgUnit) -> Int64 { fixtures.matters[unit.id] ?? 0 }
+
+    static func dispatchStep(_ uri: String, _ unit: OrgUnit) -> SampleRequest {
+        form(uri, [("unit", String(unit.id)), ("month", "2026-09"), ("version", "0"), ("reason", "矩阵测试原因"), ("back", String(unit.id))])
+    }
+
+    static func apiDispatchStep(_ name: String, _ unit: OrgUnit) -> SampleRequest {
+        json(
+            "/api/v1/dispatch/\(name)",
+            ["orgUnit": unit.id, "month": "2026-09", "expectedVersion": 0, "reason": "矩阵测试原因"])
+    }
+
+    /// A request for each project route about `unit`.
+    static let projectSamples: [RouteKey: @Sendable (OrgUnit, TestCity) -> SampleRequest] = [
+        RouteKey(.get, "/projects"): { unit, _ in SampleRequest(uri: "/projects?unit=\(unit.id)&month=2026-10") },
+        RouteKey(.get, "/projects/board"): { unit, _ in SampleRequest(uri: "/projects/board?unit=\(unit.id)") },
+        RouteKey(.get, "/projects/sheet"): { unit, _ in SampleRequest(uri: "/projects/sheet?unit=\(unit.id)&month=2026-10") },
+        RouteKey(.post, "/projects/sheet"): { unit, _ in
+            let boundary = "MatrixBoundary"
+            let body =
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"unit\"\r\n\r\n\(unit.id)\r\n"
+                + "--\(boundary)\r\nContent-Disposition: form-data; name=\"month\"\r\n\r\n2026-09\r\n"
+                + "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n项目编号,项目名称\nMS-\(unit.code),矩阵台账项目\r\n--\(boundary)--\r\n"
+            return SampleRequest(
+                uri: "/projects/sheet", headers: [.contentType: "multipart/form-data; boundary=\(boundary)"],
+                body: ByteBuffer(string: body))
+        },
+        RouteKey(.get, "/projects/sheet.xlsx"): { unit, _ in
+            SampleRequest(uri: "/projects/sheet.xlsx?unit=\(unit.id)&month=2026-10")
+        },
+        RouteKey(.post, "/api/v1/projects/sheet"): { unit, _ in
+            SampleRequest(
+                uri: "/api/v1/projects/sheet?filename=m.csv&month=2026-09&unit=\(unit.id)", headers: [.contentType: "text/csv"],
+                body: ByteBuffer(string: "项目编号,项目名称\nMS-\(unit.code),矩阵台账项目"))
+        },
+        RouteKey(.get, "/api/v1/projects/sheet.xlsx"): { unit, _ in
+            SampleRequest(uri: "/api/v1/projects/sheet.xlsx?unit=\(unit.id)&month=2026-10")
+        },
+        RouteKey(.get, "/projects/mine"): { unit, _ in SampleRequest(uri: "/projects/mine?unit=\(unit.id)") },
+        RouteKey(.get, "/projects/new"): { unit, _ in SampleRequest(uri: "/projects/new?unit=\(unit.id)") },
+        RouteKey(.post, "/projects"): { unit, _ in
+            form("/projects", [("code", "MXN-\(unit.code)"), ("name", "矩阵新项目"), ("orgUnit", String(unit.id))])
+        },
+        RouteKey(.get, "/projects/{id}"): { unit, _ in SampleRequest(uri: "/projects/\(projectID(unit))") },
+        RouteKey(.get, "/projects/{id}/edit"): { unit, _ in SampleRequest(uri: "/projects/\(projectID(unit))/edit") },
+        RouteKey(.post, "/projects/{id}"): { unit, _ in
+            form(
+                "/projects/\(projectID(unit))",
+                [("code", "MX-\(unit.code)"), ("name", "矩阵项目改名"), ("orgUnit", String(unit.id))])
+        },
+        RouteKey(.post, "/projects/{id}/stage"): { unit, _ in
+            form("/projects/\(projectID(unit))/stage", [("to", "negotiating")])
+        },
+        RouteKey(.post, "/projects/{id}/follow-ups"): { unit, _ in
+            form("/projects/\(projectID(unit))/follow-ups", [("kind", "走访"), ("summary", "矩阵走访")])
+        },
+        RouteKey(.post, "/projects/{id}/matters"): { unit, _ in
+            form(
+                "/projects/\(projectID(unit))/matters",
+                [("kind", "land"), ("description", "矩阵用地"), ("ownerUnit", "矩阵局")])
+        },
+        RouteKey(.post, "/matters/{id}/resolve"): { unit, _ in
+            form("/matters/\(matterID(unit))/resolve", [("resolution", "矩阵解决")])
+        },
+        RouteKey(.get, "/dispatch"): { unit, _ in SampleRequest(uri: "/dispatch?unit=\(unit.id)&month=2026-10") },
+        RouteKey(.post, "/dispatch"): { unit, _ in form("/dispatch", [("unit", String(unit.id)), ("month", "2026-11")]) },
+        RouteKey(.post, "/dispatch/submit"): { unit, _ in dispatchStep("/dispatch/submit", unit) },
+        RouteKey(.post, "/dispatch/approve"): { unit, _ in dispatchStep("/dispatch/approve", unit) },
+        RouteKey(.post, "/dispatch/return"): { unit, _ in dispatchStep("/dispatch/return", unit) },
+        RouteKey(.post, "/dispatch/reopen"): { unit, _ in dispatchStep("/dispatch/reopen", unit) },
+        RouteKey(.get, "/bulletin"): { unit, _ in SampleRequest(uri: "/bulletin?unit=\(unit.id)&month=2026-10") },
+        RouteKey(.get, "/bulletin.xlsx"): { unit, _ in SampleRequest(uri: "/bulletin.xlsx?unit=\(unit.id)&month=2026-10") },
+
+        RouteKey(.get, "/api/v1/projects"): { unit, _ in SampleRequest(uri: "/api/v1/projects?unit=\(unit.id)") },
+        RouteKey(.post, "/api/v1/projects"): { unit, _ in
+            json("/api/v1/projects", ["code": "MXA-\(unit.code)", "name": "矩阵接口项目", "orgUnit": unit.id])
+        },
+        RouteKey(.get, "/api/v1/projects/statistics"): { unit, _ in
+            SampleRequest(uri: "/api/v1/projects/statistics?unit=\(unit.id)&month=2026-10&by=zone")
+        },
+        RouteKey(.get, "/api/v1/projects/{id}"): { unit, _ in SampleRequest(uri: "/api/v1/projects/\(projectID(unit))") },
+        RouteKey(.put, "/api/v1/projects/{id}"): { unit, _ in
+            json("/api/v1/projects/\(projectID(unit))", ["investor": "矩阵投资方"])
+        },
+        RouteKey(.post, "/api/v1/projects/{id}/stage"): { unit, _ in
+            json("/api/v1/projects/\(projectID(unit))/stage", ["to": "negotiating"])
+        },
+        RouteKey(.post, "/api/v1/projects/{id}/follow-ups"): { unit, _ in
+            json("/api/v1/projects/\(projectID(unit))/follow-ups", ["summary": "矩阵洽谈"])
+        },
+        RouteKey(.get, "/api/v1/projects/{id}/matters"): { unit, _ in
+            SampleRequest(uri: "/api/v1/projects/\(projectID(unit))/matters")
+        },
+        RouteKey(.post, "/api/v1/projects/{id}/matters"): { unit, _ in
+            json(
+                "/api/v1/projects/\(projectID(unit))/matters",
+                ["kind": "供水", "description": "矩阵供水", "ownerUnit": "水务局"])
+        },
+        RouteKey(.put, "/api/v1/matters/{id}"): { unit, _ in
+            json("/api/v1/matters/\(matterID(unit))", ["description": "矩阵问题（改）"])
+        },
+        RouteKey(.get, "/api/v1/dispatch"): { unit, _ in SampleRequest(uri: "/api/v1/dispatch?unit=\(unit.id)&month=2026-10") },
+        RouteKey(.put, "/api/v1/dispatch"): { unit, _ in
+            json("/api/v1/dispatch", ["orgUnit": unit.id, "month": "2026-11", "entries": [[String: Any]]()])
+        },
+        RouteKey(.post, "/api/v1/dispatch/submit"): { unit, _ in apiDispatchStep("submit", unit) },
+        RouteKey(.post, "/api/v1/dispatch/approve"): { unit, _ in apiDispatchStep("approve", unit) },
+        RouteKey(.post, "/api/v1/dispatch/return"): { unit, _ in apiDispatchStep("return", unit) },
+        RouteKey(.post, "/api/v1/dispatch/reopen"): { unit, _ in apiDispatchStep("reopen", unit) },
+        RouteKey(.get, "/api/v1/bulletin"): { unit, _ in SampleRequest(uri: "/api/v1/bulletin?unit=\(unit.id)&month=2026-10") },
+    ]
 
     @Test func aZoneClerkSeesOnlyHerZone() async throws {
         let city = try await TestCity.make()
@@ -126,7 +269,19 @@ import Testing
         let children = units.filter { $0.parentID == unit.id }.map(\.code).sorted()
         let figures = try await database.observations.month(orgUnitID: unit.id, month: TestCity.month)
             .map { "\($0.indicatorCode)=\(String(describing: $0.cumulative))" }.sorted()
-        return "\(own ?? "-")/\(children)/\(figures)"
+        // Its projects with their stage, investor and history, and their problems.
+        let projects = try await database.projects.list(ProjectFilter(orgUnitIDs: [unit.id]))
+        var records: [String] = []
+        for project in projects {
+            let history = try await database.projects.stageHistory(projectID: project.id ?? 0).count
+            let followUps = try await database.projects.followUps(projectID: project.id ?? 0).count
+            records.append(
+                "\(project.code)|\(project.name)|\(project.stage)|\(project.investor ?? "")|\(history)|\(followUps)")
+        }
+        let matters = try await database.matters.list(orgUnitIDs: [unit.id])
+            .map { "\($0.description)|\($0.status)" }.sorted()
+        let dispatch = try await database.dispatchWorkflow.state(orgUnitID: unit.id, month: YearMonth(year: 2026, month: 9)!)
+        return "\(own ?? "-")/\(children)/\(figures)/\(records)/\(matters)/\(dispatch.status)"
     }
 
     struct SampleRequest {
@@ -162,6 +317,11 @@ import Testing
         json(
             "/api/v1/workflow/\(name)",
             ["orgUnit": unit.id, "month": "2026-09", "expectedVersion": 0, "reason": "矩阵测试原因"])
+    }
+
+    /// The samples of every ruled route: the figures' and the project ledger's.
+    static var allSamples: [RouteKey: @Sendable (OrgUnit, TestCity) -> SampleRequest] {
+        samples.merging(projectSamples) { first, _ in first }
     }
 
     /// A request for each ruled route about `unit`.

@@ -61,6 +61,13 @@ PAGES=(
   "audit|/audit|200"
   "history|/history?unit=UNIT&indicator=fixed_asset_investment&month=MONTH|200"
   "password|/password|200"
+  "projects|/projects|200"
+  "projects-board|/projects/board|200"
+  "project|/projects/PROJECT|200"
+  "project-new|/projects/new|200"
+  "projects-mine|/projects/mine|200"
+  "dispatch|/dispatch?unit=UNIT&month=MONTH|200"
+  "bulletin|/bulletin?month=MONTH|200"
   "not-found|/no-such-page|404"
 )
 
@@ -90,6 +97,11 @@ check_origins() {
 curl -s -b "$JAR" "$BASE/entry" -o "$WORK/entry-probe.html"
 UNIT="$(grep -oE 'name="unit" value="[0-9]+"' "$WORK/entry-probe.html" | head -1 | grep -oE '[0-9]+' || echo 1)"
 MONTH="$(grep -oE 'name="month" value="[0-9]{4}-[0-9]{2}"' "$WORK/entry-probe.html" | head -1 | grep -oE '[0-9]{4}-[0-9]{2}' || echo 2026-10)"
+
+# The project page needs a project: the first of the ledger (none before the demo data has projects).
+PROJECT="$(curl -s -b "$JAR" "$BASE/api/v1/projects?month=$MONTH" \
+  | python3 -c 'import json,sys; rows=json.load(sys.stdin).get("projects", []); print(rows[0]["project"]["id"] if rows else "")' \
+  2>/dev/null || true)"
 
 # Submit the first zone's month so the review page shows its approve/return buttons (ignored when already done).
 CSRF="$(curl -s -b "$JAR" "$BASE/api/v1/session" | python3 -c 'import json,sys; print(json.load(sys.stdin)["csrfToken"])' || true)"
@@ -178,8 +190,13 @@ PY
 declare -A checked_assets=()
 for entry in "${PAGES[@]}"; do
   IFS='|' read -r name path expected <<<"$entry"
+  if [[ "$path" == *PROJECT* && -z "$PROJECT" ]]; then
+    echo "note: no project in the ledger, $name skipped" >&2
+    continue
+  fi
   path="${path//UNIT/$UNIT}"
   path="${path//MONTH/$MONTH}"
+  path="${path//PROJECT/$PROJECT}"
   html="$WORK/$name.html"
   # The sign-in page is shown to the anonymous; everything else with the session cookie.
   if [[ "$name" == "login" ]]; then jar=(); else jar=(-b "$JAR"); fi

@@ -7,16 +7,23 @@ public enum AccessPolicy {
         case .systemAdmin:
             Set(Action.allCases)
         case .cityReviewer:
-            [.readFigures, .exportData, .approveMonth, .returnMonth, .reopenMonth, .manageTargets, .readAudit]
+            [
+                .readFigures, .exportData, .approveMonth, .returnMonth, .reopenMonth, .manageTargets, .readAudit,
+                .readProjects, .approveDispatch,
+            ]
         case .zoneAdmin:
             [
                 .readFigures, .editObservations, .submitMonth, .importData, .exportData, .manageOrgUnits,
-                .manageTargets, .readAudit,
+                .manageTargets, .readAudit, .readProjects, .editProjects, .reportDispatch, .submitDispatch,
             ]
         case .zoneClerk:
-            [.readFigures, .editObservations, .submitMonth, .importData, .exportData]
+            // A clerk fills in the dispatch; her zone's administrator answers for it and submits it.
+            [
+                .readFigures, .editObservations, .submitMonth, .importData, .exportData, .readProjects, .editProjects,
+                .reportDispatch,
+            ]
         case .leader:
-            [.readFigures, .exportData]
+            [.readFigures, .exportData, .readProjects]
         }
     }
 

@@ -14,6 +14,16 @@ public enum Action: String, Sendable, Codable, CaseIterable, Hashable {
     case manageUsers
     case readAudit
     case backup
+    /// The project ledger (项目台账), its board, the bulletin and the monthly dispatch, read only.
+    case readProjects
+    /// Creating and editing projects, their stage changes, follow-ups and problems (事项).
+    case editProjects
+    /// Filling in a month's dispatch (月调度): each project's investment, progress and problems.
+    case reportDispatch
+    /// Submitting a zone's dispatch for review (报送).
+    case submitDispatch
+    /// Approving, returning and reopening a zone's dispatch (审核、退回、重新打开).
+    case approveDispatch
 
     /// 查看数据、填报数据 ….
     public var displayName: String {
@@ -32,6 +42,11 @@ public enum Action: String, Sendable, Codable, CaseIterable, Hashable {
         case .manageUsers: "管理用户"
         case .readAudit: "查看留痕记录"
         case .backup: "备份与恢复"
+        case .readProjects: "查看项目"
+        case .editProjects: "维护项目"
+        case .reportDispatch: "填报月调度"
+        case .submitDispatch: "报送月调度"
+        case .approveDispatch: "审核月调度"
         }
     }
 

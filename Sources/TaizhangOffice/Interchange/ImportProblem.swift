@@ -22,6 +22,12 @@ public struct ImportProblem: UserFacingError, Hashable {
         case percentNotAllowed
         case tooPrecise
         case duplicateRow
+        // Project ledger sheets.
+        case missingValue
+        case unknownName
+        case negativeAmount
+        case inconsistentFigures
+        case invalidDate
     }
 
     public let kind: Kind

@@ -18,3 +18,12 @@ extension TaizhangDatabase {
     /// The figures' workflow per org unit × month (填报中 → 已报送 → 已审核).
     public var periodWorkflow: PeriodWorkflowRepository { PeriodWorkflowRepository(database: self) }
 }
+
+extension TaizhangDatabase {
+    /// The project ledger: projects, stage history, monthly progress, follow-ups, industry chains.
+    public var projects: ProjectRepository { ProjectRepository(database: self) }
+    /// Matters (problems blocking projects) and their resolution.
+    public var matters: MatterRepository { MatterRepository(database: self) }
+    /// The projects' monthly dispatch (月调度) workflow per zone × month (`dispatch_workflow`).
+    public var dispatchWorkflow: PeriodWorkflowRepository { PeriodWorkflowRepository(database: self, kind: .dispatch) }
+}

@@ -2,7 +2,8 @@ import Foundation
 import TaizhangCore
 
 /// Writes the demo city (`DemoCity`) into a store: org units, the standard catalogue where missing,
-/// observations and targets, all in one transaction so that a failure leaves nothing behind.
+/// observations, targets and the project ledger (`DemoProjects`), all in one transaction so that a failure leaves
+/// nothing behind.
 public enum DemoLoader {
     /// Loads the demo city through `through` with the default seed; refuses when a demo org unit code exists.
     public static func load(into db: TaizhangDatabase, through: YearMonth) async throws -> DemoSummary {
@@ -43,9 +44,13 @@ public enum DemoLoader {
             try await db.orgUnits.insertAll(units)
             let observationCount = try await db.observations.upsert(observations, indicators: indicators)
             let targetCount = try await db.targets.upsert(targets, indicators: indicators)
+            // The project ledger lives in the same units, so it joins this transaction and their id offset.
+            let projectSummary = try await DemoProjectsLoader.load(
+                into: db, through: city.through, seed: seed, orgUnitOffset: offset)
             return DemoSummary(
                 orgUnits: units.count, indicatorsAdded: catalogue.count - indicatorsBefore, observations: observationCount,
-                targets: targetCount, firstMonth: city.firstMonth, through: city.through, elapsed: .zero)
+                targets: targetCount, firstMonth: city.firstMonth, through: city.through, elapsed: .zero,
+                projects: projectSummary)
         }
         summary.elapsed = clock.now - start
         return summary

@@ -11,11 +11,14 @@ public struct DemoSummary: Sendable, Equatable {
     public var firstMonth: YearMonth
     public var through: YearMonth
     public var elapsed: Duration
+    /// The project ledger written with the city.
+    public var projects: DemoProjectsSummary?
 
     public init(
         orgUnits: Int, indicatorsAdded: Int, observations: Int, targets: Int, firstMonth: YearMonth,
-        through: YearMonth, elapsed: Duration
+        through: YearMonth, elapsed: Duration, projects: DemoProjectsSummary? = nil
     ) {
+        self.projects = projects
         self.orgUnits = orgUnits
         self.indicatorsAdded = indicatorsAdded
         self.observations = observations

@@ -2,24 +2,32 @@ import Foundation
 import SQLKit
 import TaizhangCore
 
-/// The figures' workflow per org unit × month: reads the state, applies `WorkflowMachine` events with an
-/// optimistic version check, keeps every step in `period_workflow_history` and the audit trail, and tells writers
-/// whether a month is locked.
+/// A workflow per org unit × month (the figures', or the projects' monthly dispatch): reads the state, applies
+/// `WorkflowMachine` events with an optimistic version check, keeps every step in its history table and the audit
+/// trail, and tells writers whether a month is locked.
 public struct PeriodWorkflowRepository: Sendable {
     let database: TaizhangDatabase
     let machine: WorkflowMachine
+    let kind: PeriodWorkflowKind
 
-    public init(database: TaizhangDatabase, machine: WorkflowMachine = .periodFigures) {
+    public init(
+        database: TaizhangDatabase, machine: WorkflowMachine = .periodFigures, kind: PeriodWorkflowKind = .figures
+    ) {
         self.database = database
         self.machine = machine
+        self.kind = kind
     }
+
+    /// Table names come from `PeriodWorkflowKind`'s two fixed cases only, never from input.
+    private var table: SQLQueryString { "\(unsafeRaw: kind.table)" }
+    private var historyTable: SQLQueryString { "\(unsafeRaw: kind.historyTable)" }
 
     static let columns = ["org_unit_id", "month", "status", "version", "updated_by", "updated_at", "reason"]
 
     /// The state of one unit's month (draft, version 0 when nobody has touched it).
     public func state(orgUnitID: Int64, month: YearMonth) async throws -> PeriodWorkflowState {
         try await database.withConnection { sql in
-            try await Self.read(PeriodKey(orgUnitID: orgUnitID, month: month), on: sql)
+            try await read(PeriodKey(orgUnitID: orgUnitID, month: month), on: sql)
         }
     }
 
@@ -27,7 +35,7 @@ public struct PeriodWorkflowRepository: Sendable {
     public func states(orgUnitIDs: [Int64], month: YearMonth) async throws -> [Int64: PeriodWorkflowState] {
         guard !orgUnitIDs.isEmpty else { return [:] }
         let rows = try await database.withConnection { sql in
-            try await sql.select().columns(Self.columns).from("period_workflow")
+            try await sql.select().columns(Self.columns).from(kind.table)
                 .where("month", .equal, SQLValues.integer(month.key))
                 .where("org_unit_id", .in, SQLGroupExpression(orgUnitIDs.map(SQLValues.integer)))
                 .all()
@@ -42,8 +50,8 @@ public struct PeriodWorkflowRepository: Sendable {
     }
 
     /// Applies `event` to the unit's month if it is still at `expectedVersion` (what the user's page showed);
-    /// otherwise throws `AccessStoreError.workflowConflict`. In the same transaction: the observations' status
-    /// follows, the step enters the history and the audit trail.
+    /// otherwise throws `AccessStoreError.workflowConflict`. In the same transaction: the step enters the history
+    /// and the audit trail, and for the figures' workflow the observations' status follows.
     @discardableResult
     public func apply(
         _ event: WorkflowEvent, orgUnitID: Int64, month: YearMonth, expectedVersion: Int, by actor: AuditActor,
@@ -54,7 +62,7 @@ public struct PeriodWorkflowRepository: Sendable {
             guard let unit = try await database.orgUnits.find(id: orgUnitID) else {
                 throw StoreError.orgUnitNotFound(id: orgUnitID)
             }
-            let current = try await Self.read(key, on: sql)
+            let current = try await read(key, on: sql)
             guard current.version == expectedVersion else {
                 throw AccessStoreError.workflowConflict(
                     unit: unit.name, month: month, expected: expectedVersion, actual: current.version,
@@ -70,7 +78,7 @@ public struct PeriodWorkflowRepository: Sendable {
                 // aborts the whole transaction, and the conflict is reported after one more read.
                 let rows = try await sql.raw(
                     """
-                    INSERT INTO period_workflow (org_unit_id, month, status, version, updated_by, updated_at, reason)
+                    INSERT INTO \(table) (org_unit_id, month, status, version, updated_by, updated_at, reason)
                     VALUES (\(SQLValues.integer(orgUnitID)), \(SQLValues.integer(month.key)),
                             \(bind: next.status.rawValue), \(SQLValues.integer(next.version)),
                             \(bind: actor.username), \(bind: stamp), \(SQLValues.bindOrNull(next.reason)))
@@ -82,7 +90,7 @@ public struct PeriodWorkflowRepository: Sendable {
             } else {
                 let rows = try await sql.raw(
                     """
-                    UPDATE period_workflow
+                    UPDATE \(table)
                     SET status = \(bind: next.status.rawValue), version = \(SQLValues.integer(next.version)),
                         updated_by = \(bind: actor.username), updated_at = \(bind: stamp),
                         reason = \(SQLValues.bindOrNull(next.reason))
@@ -94,14 +102,14 @@ public struct PeriodWorkflowRepository: Sendable {
                 changed = !rows.isEmpty
             }
             guard changed else {
-                let latest = try await Self.read(key, on: sql)
+                let latest = try await read(key, on: sql)
                 throw AccessStoreError.workflowConflict(
                     unit: unit.name, month: month, expected: expectedVersion, actual: latest.version,
                     by: latest.updatedBy)
             }
             try await sql.raw(
                 """
-                INSERT INTO period_workflow_history
+                INSERT INTO \(historyTable)
                     (org_unit_id, month, event, from_status, to_status, version, user_id, username, at, reason)
                 VALUES (\(SQLValues.integer(orgUnitID)), \(SQLValues.integer(month.key)), \(bind: event.kind.rawValue),
                         \(bind: current.status.rawValue), \(bind: next.status.rawValue), \(SQLValues.integer(next.version)),
@@ -109,14 +117,16 @@ public struct PeriodWorkflowRepository: Sendable {
                         \(SQLValues.bindOrNull(next.reason)))
                 """
             ).run()
-            _ = try await database.observations.setStatus(orgUnitID: orgUnitID, month: month, status: next.status)
+            if kind.followsObservations {
+                _ = try await database.observations.setStatus(orgUnitID: orgUnitID, month: month, status: next.status)
+            }
             let snapshot = { (state: WorkflowState<PeriodKey>) in
                 AuditEntry.json(["status": state.status.rawValue, "version": String(state.version)])
             }
             try await AuditRepository(database: database).append(
                 [
                     AuditEntry(
-                        at: now, actor: actor, action: AuditAction(event.kind), entityType: "period",
+                        at: now, actor: actor, action: AuditAction(event.kind), entityType: kind.entityType,
                         entityKey: key.description, orgUnitID: orgUnitID, month: month, before: snapshot(current.state),
                         after: snapshot(next), reason: next.reason)
                 ],
@@ -131,7 +141,7 @@ public struct PeriodWorkflowRepository: Sendable {
             try await sql.raw(
                 """
                 SELECT event, from_status, to_status, version, user_id, username, at, reason
-                FROM period_workflow_history
+                FROM \(historyTable)
                 WHERE org_unit_id = \(SQLValues.integer(orgUnitID)) AND month = \(SQLValues.integer(month.key))
                 ORDER BY id
                 """
@@ -139,7 +149,7 @@ public struct PeriodWorkflowRepository: Sendable {
                 guard let event = WorkflowEventKind(rawValue: try row.decode(column: "event", as: String.self)),
                     let from = WorkflowStatus(rawValue: try row.decode(column: "from_status", as: String.self)),
                     let to = WorkflowStatus(rawValue: try row.decode(column: "to_status", as: String.self))
-                else { throw StoreError.engine("unreadable row in period_workflow_history") }
+                else { throw StoreError.engine("unreadable row in \(kind.historyTable)") }
                 return PeriodWorkflowStep(
                     key: PeriodKey(orgUnitID: orgUnitID, month: month), event: event, from: from, to: to,
                     version: try row.decode(column: "version", as: Int.self), userID: try row.optionalInt64("user_id"),
@@ -179,18 +189,19 @@ public struct PeriodWorkflowRepository: Sendable {
                 SELECT o.id, o.parent_id, c.depth + 1 FROM org_units o JOIN chain c ON o.id = c.parent_id
                 WHERE c.depth < 16
             )
-            SELECT w.org_unit_id FROM period_workflow w JOIN chain c ON w.org_unit_id = c.id
+            SELECT w.org_unit_id FROM \(table) w JOIN chain c ON w.org_unit_id = c.id
             WHERE w.month = \(SQLValues.integer(month.key)) AND w.status = \(bind: WorkflowStatus.approved.rawValue)
             ORDER BY c.depth LIMIT 1
             """
         ).first()?.decode(column: "org_unit_id", as: Int64.self)
     }
 
-    /// Throws `AccessStoreError.periodLocked` when the unit's month is locked (see `lockingUnit`).
+    /// Throws `AccessStoreError.periodLocked` (the dispatch: `ProjectStoreError.dispatchLocked`) when the unit's
+    /// month is locked (see `lockingUnit`).
     public func requireUnlocked(orgUnitID: Int64, month: YearMonth, on sql: any SQLDatabase) async throws {
         guard let locking = try await lockingUnit(orgUnitID: orgUnitID, month: month, on: sql) else { return }
         let name = try await database.orgUnits.find(id: locking)?.name ?? String(locking)
-        throw AccessStoreError.periodLocked(unit: name, month: month)
+        throw kind.lockedError(unit: name, month: month)
     }
 
     /// Like `requireUnlocked(orgUnitID:month:on:)` for many periods at once (a whole import file): two queries
@@ -200,7 +211,7 @@ public struct PeriodWorkflowRepository: Sendable {
         guard let first = months.min(), let last = months.max() else { return }
         let approved = try await sql.raw(
             """
-            SELECT org_unit_id, month FROM period_workflow
+            SELECT org_unit_id, month FROM \(table)
             WHERE status = \(bind: WorkflowStatus.approved.rawValue)
             AND month BETWEEN \(SQLValues.integer(first)) AND \(SQLValues.integer(last))
             """
@@ -224,7 +235,7 @@ public struct PeriodWorkflowRepository: Sendable {
             while let current = unit, depth <= 16 {
                 if locked.contains(PeriodKey(orgUnitID: current, month: period.month)) {
                     let name = try await database.orgUnits.find(id: current)?.name ?? String(current)
-                    throw AccessStoreError.periodLocked(unit: name, month: period.month)
+                    throw kind.lockedError(unit: name, month: period.month)
                 }
                 unit = parentOf[current]
                 depth += 1
@@ -232,11 +243,11 @@ public struct PeriodWorkflowRepository: Sendable {
         }
     }
 
-    static func read(_ key: PeriodKey, on sql: any SQLDatabase) async throws -> PeriodWorkflowState {
-        let row = try await sql.select().columns(columns).from("period_workflow")
+    func read(_ key: PeriodKey, on sql: any SQLDatabase) async throws -> PeriodWorkflowState {
+        let row = try await sql.select().columns(Self.columns).from(kind.table)
             .where("org_unit_id", .equal, SQLValues.integer(key.orgUnitID))
             .where("month", .equal, SQLValues.integer(key.month.key)).first()
-        return try row.map(decode) ?? untouched(key)
+        return try row.map(Self.decode) ?? Self.untouched(key)
     }
 
     static func untouched(_ key: PeriodKey) -> PeriodWorkflowState {
@@ -247,7 +258,7 @@ public struct PeriodWorkflowRepository: Sendable {
         let statusText = try row.decode(column: "status", as: String.self)
         guard let status = WorkflowStatus(rawValue: statusText),
             let month = YearMonth(key: try row.decode(column: "month", as: Int.self))
-        else { throw StoreError.engine("unreadable row in period_workflow") }
+        else { throw StoreError.engine("unreadable row of a period workflow") }
         let key = PeriodKey(orgUnitID: try row.decode(column: "org_unit_id", as: Int64.self), month: month)
         return PeriodWorkflowState(
             state: WorkflowState(
@@ -255,5 +266,32 @@ public struct PeriodWorkflowRepository: Sendable {
                 reason: try row.optionalString("reason")),
             updatedBy: try row.optionalString("updated_by"),
             updatedAt: try UserRepository.date(row.optionalString("updated_at")))
+    }
+}
+
+/// Which per-month workflow a `PeriodWorkflowRepository` drives: the same machine and columns, its own tables.
+public struct PeriodWorkflowKind: Sendable, Hashable {
+    let table: String
+    let historyTable: String
+    /// The audit trail's `entityType` of a step.
+    let entityType: String
+    /// Whether the observations' status follows the workflow (the figures' only).
+    let followsObservations: Bool
+
+    /// The figures' workflow (填报 → 报送 → 审核) in `period_workflow`.
+    public static let figures = PeriodWorkflowKind(
+        table: "period_workflow", historyTable: "period_workflow_history", entityType: "period",
+        followsObservations: true)
+
+    /// The projects' monthly dispatch (月调度) per zone × month, in `dispatch_workflow`; an approved month locks
+    /// the progress of every project of the zone.
+    public static let dispatch = PeriodWorkflowKind(
+        table: "dispatch_workflow", historyTable: "dispatch_workflow_history", entityType: "dispatch",
+        followsObservations: false)
+
+    func lockedError(unit: String, month: YearMonth) -> any Error {
+        followsObservations
+            ? AccessStoreError.periodLocked(unit: unit, month: month)
+            : ProjectStoreError.dispatchLocked(zone: unit, month: month)
     }
 }

@@ -12,5 +12,11 @@ enum PageControllers {
         AuditPageController(pages: pages).register(on: router)
         IndicatorsPageController(pages: pages).register(on: router)
         OrgUnitsPageController(pages: pages).register(on: router)
+        // The project ledger: the fixed paths before /projects/:id, which would otherwise take them.
+        LedgerSheetPageController(pages: pages).register(on: router)
+        ProjectLedgerPageController(pages: pages).register(on: router)
+        ProjectPageController(pages: pages).register(on: router)
+        DispatchPageController(pages: pages).register(on: router)
+        BulletinPageController(pages: pages).register(on: router)
     }
 }

@@ -223,6 +223,132 @@ enum OpenAPIDocument {
             method: "get", path: "/template.xlsx", tag: "导入导出", summary: "下载导入模板（.xlsx）",
             parameters: [query("unit", "模板首个组织", type: "string"), query("month", "模板月份", type: "string")],
             responses: [xlsx("导入模板")] + errors([400, 404])),
+    ] + projectOperations
+
+    /// The project ledger, the monthly dispatch and the bulletin (issue 4). `{id}` of a project is its id or code.
+    static let projectOperations: [Operation] = [
+        Operation(
+            method: "get", path: "/projects", tag: "项目台账",
+            summary: "项目台账：按单位（含下级）、阶段、级别、产业链、包联领导、关键字筛选，附总投资、今年计划投资、今年累计完成投资合计",
+            parameters: [
+                query("unit", "组织编号或编码（限定为该组织及其下级；有管辖范围的用户必填）", type: "string"),
+                query("month", "累计截至的月份，缺省为当前报告月", type: "string"),
+                query("stage", "阶段，如 signed 或“签约”", type: "string"), query("level", "项目级别，如 cityKey 或“市重点”", type: "string"),
+                query("chain", "产业链名称", type: "string"), query("leader", "包联领导姓名", type: "string"),
+                query("q", "项目名称、编号或投资方中包含的文字", type: "string"),
+            ],
+            responses: [ok("项目列表", ref("ProjectLedger"))] + errors([400, 401, 403, 404])),
+        Operation(
+            method: "post", path: "/projects", tag: "项目台账",
+            summary: "新建项目（缺省为储备阶段；以后续阶段录入时须带该阶段所需的日期和金额）",
+            requestBody: body(ref("ProjectInput")),
+            responses: [("201", json("已新建", ref("Project")))] + errors([400, 401, 403, 404, 409, 415, 422])),
+        Operation(
+            method: "get", path: "/projects/statistics", tag: "项目台账",
+            summary: "项目统计（1—M月）：签约项目与金额及亿元以上分档、当年签约当年开工、实际利用内资、各阶段项目数、计划与完成、开工率、投资完成率、资金到位率、按期竣工率、协调解决问题；可按级别、产业链、开发区分组",
+            parameters: [
+                query("month", "月份，如 2026-10", required: true, type: "string"),
+                query("unit", "组织编号或编码（统计该组织及其下级），缺省为顶级组织", type: "string"),
+                query("by", "分组：level、chain、zone（可用逗号分隔多个）", type: "string"),
+            ],
+            responses: [ok("统计结果", ref("ProjectStatistics"))] + errors([400, 401, 403, 404])),
+        Operation(
+            method: "get", path: "/projects/{id}", tag: "项目台账", summary: "一个项目及其阶段历史、可转阶段、跟进记录、月度进展和问题",
+            parameters: [path("id", "项目编号（数字）或项目编码", type: "string"), query("month", "累计截至的月份", type: "string")],
+            responses: [ok("项目", ref("ProjectDetail"))] + errors([401, 403, 404])),
+        Operation(
+            method: "put", path: "/projects/{id}", tag: "项目台账",
+            summary: "修改项目信息（只改请求中出现的字段，null 或空串清空；阶段须用 /stage 变更）",
+            parameters: [path("id", "项目编号（数字）或项目编码", type: "string")], requestBody: body(ref("ProjectInput")),
+            responses: [ok("修改后的项目", ref("Project"))] + errors([400, 401, 403, 404, 409, 415, 422])),
+        Operation(
+            method: "post", path: "/projects/{id}/stage", tag: "项目台账",
+            summary: "变更项目阶段：签约须有签约日期和金额，新开工须有实际开工日期，竣工须有实际竣工日期，投产须有投产日期，调整退出须写原因；不允许的变更返回 422 和中文说明",
+            parameters: [path("id", "项目编号（数字）或项目编码", type: "string")], requestBody: body(ref("StageChangeRequest")),
+            responses: [
+                ok("变更后的项目和新增的阶段记录", object(["project": ref("Project"), "change": ref("StageChange")]))
+            ] + errors([400, 401, 403, 404, 415, 422])),
+        Operation(
+            method: "post", path: "/projects/{id}/follow-ups", tag: "项目台账", summary: "添加跟进记录（走访、洽谈、考察 …）",
+            parameters: [path("id", "项目编号（数字）或项目编码", type: "string")],
+            requestBody: body(
+                object(
+                    ["on": ["type": ["string", "null"]], "kind": ["type": ["string", "null"]], "participants": ["type": ["string", "null"]], "summary": ["type": "string"]],
+                    required: ["summary"])),
+            responses: [("201", json("已添加", ref("FollowUp")))] + errors([400, 401, 403, 404, 415, 422])),
+        Operation(
+            method: "get", path: "/projects/{id}/matters", tag: "问题协调", summary: "项目的问题（供地、供水、供电、手续、融资、其他）",
+            parameters: [path("id", "项目编号（数字）或项目编码", type: "string")],
+            responses: [ok("问题列表", object(["matters": arrayOf(ref("Matter"))]))] + errors([401, 403, 404])),
+        Operation(
+            method: "post", path: "/projects/{id}/matters", tag: "问题协调", summary: "为项目添加问题（类别、描述、责任单位、办结时限）",
+            parameters: [path("id", "项目编号（数字）或项目编码", type: "string")], requestBody: body(ref("MatterInput")),
+            responses: [("201", json("已添加", ref("Matter")))] + errors([400, 401, 403, 404, 415, 422])),
+        Operation(
+            method: "put", path: "/matters/{id}", tag: "问题协调",
+            summary: "修改或办结问题：status 为 resolved 时须有 resolution（resolvedOn 缺省为今天）；只改请求中出现的字段",
+            parameters: [path("id", "问题编号")], requestBody: body(ref("MatterInput")),
+            responses: [ok("修改后的问题", ref("Matter"))] + errors([400, 401, 403, 404, 415, 422])),
+        Operation(
+            method: "get", path: "/dispatch", tag: "月调度",
+            summary: "一个组织某月的月调度：参加调度的项目及本月填报（未报的项目没有 entry）、今年累计（自动计算）、各开发区报送状态和未报项目",
+            parameters: [
+                query("unit", "组织编号或编码", required: true, type: "string"),
+                query("month", "月份，如 2026-10", required: true, type: "string"),
+            ],
+            responses: [ok("月调度", ref("DispatchSheet"))] + errors([400, 401, 403, 404])),
+        Operation(
+            method: "put", path: "/dispatch", tag: "月调度",
+            summary: "保存月调度（整体写入，任一条有问题则全部不保存）；已审核锁定的月份返回 409",
+            parameters: [
+                [
+                    "name": "If-Match", "in": "header", "required": false,
+                    "description": "GET 得到的 version；他人已先保存时返回 409，不覆盖", "schema": ["type": "string"],
+                ]
+            ],
+            requestBody: body(ref("DispatchSave")),
+            responses: [ok("已保存", object(["savedCount": ["type": "integer"]]))] + errors([400, 401, 403, 404, 409, 413, 415, 422])),
+        dispatchStep("submit", "报送开发区的月调度（尚有未报项目时返回 409）"),
+        dispatchStep("approve", "审核通过（已报送 → 已审核，本月调度数据锁定）"),
+        dispatchStep("return", "退回（已报送 → 填报中，须写 reason）"),
+        dispatchStep("reopen", "重新打开（已审核 → 填报中，须写 reason）"),
+        Operation(
+            method: "get", path: "/bulletin", tag: "月调度",
+            summary: "督查通报：时序进度、开发区和项目按完成率排名、与时序进度差、滞后项目、逾期未解决问题",
+            parameters: [
+                query("month", "月份，如 2026-10", required: true, type: "string"),
+                query("unit", "组织编号或编码（通报该组织及其下级），缺省为顶级组织", type: "string"),
+            ],
+            responses: [ok("督查通报", ref("Bulletin"))] + errors([400, 401, 403, 404])),
+        Operation(
+            method: "post", path: "/projects/sheet", tag: "项目台账",
+            summary: "导入重点项目推进情况表（17列，.xlsx 或 .csv；multipart/form-data 的 file 字段，或原始文件内容加 ?filename=）：按项目编号新增或更新，同月再次导入只更新；有任何问题则不导入",
+            parameters: [
+                query("filename", "原始上传时的文件名，如 台账.xlsx", type: "string"),
+                query("month", "报表月份，如 2026-10；缺省取文件标题中的月份", type: "string"),
+                query("unit", "组织编号或编码：文件中没有“所属单位”的项目记入此组织", type: "string"),
+            ],
+            requestBody: [
+                "required": true,
+                "content": [
+                    "multipart/form-data": [
+                        "schema": object(
+                            ["file": ["type": "string", "format": "binary"], "month": ["type": "string"], "unit": ["type": "string"]],
+                            required: ["file"])
+                    ],
+                    "application/octet-stream": ["schema": ["type": "string", "format": "binary"]],
+                    "text/csv": ["schema": ["type": "string"]],
+                ],
+            ],
+            responses: [ok("导入结果", ref("ProjectSheetImportResult"))] + errors([400, 401, 403, 404, 413, 415, 422])),
+        Operation(
+            method: "get", path: "/projects/sheet.xlsx", tag: "项目台账",
+            summary: "导出一个组织及其下级的重点项目推进情况表（17列，多个单位时另加“所属单位”列；可直接再导入）",
+            parameters: [
+                query("unit", "组织编号或编码，缺省为顶级组织", type: "string"),
+                query("month", "月份，如 2026-10，缺省为当前报告月", type: "string"),
+            ],
+            responses: [xlsx("重点项目推进情况表")] + errors([400, 401, 403, 404])),
     ]
 
     /// The routes the document describes, as (method, full path).
@@ -281,6 +407,14 @@ enum OpenAPIDocument {
         Operation(
             method: "post", path: "/workflow/\(name)", tag: "报送审核",
             summary: summary + "；expectedVersion 为页面或上次读取时的版本，他人已先操作时返回 409",
+            requestBody: body(ref("WorkflowStepRequest")),
+            responses: [ok("操作后的状态", ref("WorkflowState"))] + errors([400, 401, 403, 404, 409, 415]))
+    }
+
+    static func dispatchStep(_ name: String, _ summary: String) -> Operation {
+        Operation(
+            method: "post", path: "/dispatch/\(name)", tag: "月调度",
+            summary: summary + "；orgUnit 为开发区（园区按其开发区），expectedVersion 为读取时的版本，他人已先操作时返回 409",
             requestBody: body(ref("WorkflowStepRequest")),
             responses: [ok("操作后的状态", ref("WorkflowState"))] + errors([400, 401, 403, 404, 409, 415]))
     }

@@ -13,6 +13,11 @@ enum OpenAPISchemas {
     static let boolean: JSONValue = ["type": "boolean"]
 
     static var all: JSONValue {
+        guard case .object(let pairs) = common, case .object(let projectPairs) = projects else { return common }
+        return .object(pairs + projectPairs)
+    }
+
+    static var common: JSONValue {
         [
             "Session": D.object(
                 [
@@ -169,6 +174,190 @@ enum OpenAPISchemas {
                     "rowCount": integer, "importedCount": integer, "skippedRowCount": integer, "isImported": boolean,
                     "problems": D.arrayOf(D.ref("Problem")),
                 ]),
+        ]
+    }
+}
+
+extension OpenAPISchemas {
+    static let stringList: JSONValue = D.arrayOf(["type": "string"])
+    static let optionalDate: JSONValue = ["type": ["string", "null"], "description": "日期，如 2026-03-15"]
+    static let stageEnum: JSONValue = [
+        "type": "string",
+        "enum": ["lead", "negotiating", "signed", "preparing", "started", "continuing", "completed", "operating", "withdrawn"],
+    ]
+    static let levelEnum: JSONValue = [
+        "type": "string", "enum": ["provincialKey", "provincialHundred", "cityHundredChain", "cityKey", "countyKey"],
+    ]
+    static let matterKindEnum: JSONValue = [
+        "type": "string", "enum": ["land", "water", "power", "permits", "financing", "other"],
+        "description": "也可用中文：供地、供水、供电、手续、融资、其他",
+    ]
+    static let countRate: JSONValue = D.object(["base": integer, "achieved": integer, "rate": decimal])
+    static let bulletinFigures: JSONValue = D.object([
+        "annualPlan": decimal, "yearCompleted": decimal, "monthCompleted": decimal, "completionRate": decimal,
+        "gap": ["type": ["string", "null"], "description": "完成率减时序进度（百分点），精确十进制数"],
+    ])
+
+    /// The project ledger's shapes: amounts in 万元 as exact decimal strings, rates in % unrounded.
+    static var projects: JSONValue {
+        [
+            "ProjectSheetImportResult": D.object([
+                "fileName": string, "sheetName": optionalString, "month": optionalString, "rowCount": integer,
+                "created": integer, "updated": integer, "unchanged": integer, "progressEntries": integer,
+                "isImported": boolean, "problems": D.arrayOf(D.ref("Problem")),
+            ]),
+            "Project": D.object([
+                "id": integer, "code": string, "name": string, "orgUnitID": integer, "stage": stageEnum,
+                "stageName": string, "investor": optionalString, "investorOrigin": optionalString,
+                "industry": optionalString, "industryChain": optionalString, "chainLink": optionalString,
+                "levels": D.arrayOf(levelEnum), "levelNames": stringList,
+                "constructionNature": ["type": ["string", "null"], "enum": ["new", "expansion", "renovation", nil]],
+                "projectType": optionalString, "content": optionalString, "promotionMethod": optionalString,
+                "contractValue": decimal, "plannedInvestment": decimal,
+                "annualPlans": ["type": "object", "additionalProperties": ["type": "string"], "description": "年度计划投资（万元），键为年份"],
+                "signedOn": optionalDate, "plannedStart": optionalDate, "actualStart": optionalDate,
+                "plannedCompletion": optionalDate, "actualCompletion": optionalDate, "productionOn": optionalDate,
+                "withdrawnOn": optionalDate, "withdrawalReason": optionalString, "isInStatistics": boolean,
+                "liaisonLeaders": stringList, "responsibleUnit": optionalString, "serviceUnit": optionalString,
+                "taskForce": stringList, "expectedAnnualOutput": decimal, "expectedAnnualTax": decimal,
+            ]),
+            "ProjectInput": D.object(
+                [
+                    "code": string, "name": string,
+                    "orgUnit": ["type": ["string", "integer"], "description": "所属组织的编号或编码"],
+                    "stage": ["type": ["string", "null"], "description": "仅新建时使用，缺省为 lead（储备）"],
+                    "investor": optionalString, "investorOrigin": optionalString, "industry": optionalString,
+                    "industryChain": optionalString, "chainLink": optionalString, "levels": stringList,
+                    "constructionNature": ["type": ["string", "null"], "description": "new/expansion/renovation 或 新建/扩建/技改"],
+                    "projectType": optionalString, "content": optionalString, "promotionMethod": optionalString,
+                    "contractValue": decimal, "plannedInvestment": decimal,
+                    "annualPlans": ["type": "object", "additionalProperties": ["type": ["string", "number"]]],
+                    "signedOn": optionalDate, "plannedStart": optionalDate, "actualStart": optionalDate,
+                    "plannedCompletion": optionalDate, "actualCompletion": optionalDate, "productionOn": optionalDate,
+                    "isInStatistics": boolean, "liaisonLeaders": stringList, "responsibleUnit": optionalString,
+                    "serviceUnit": optionalString, "taskForce": stringList, "expectedAnnualOutput": decimal,
+                    "expectedAnnualTax": decimal,
+                ], required: ["code", "name", "orgUnit"]),
+            "ProjectLedger": D.object([
+                "month": string, "count": integer, "plannedInvestment": decimal, "annualPlan": decimal,
+                "yearCompleted": decimal,
+                "projects": D.arrayOf(
+                    D.object([
+                        "project": D.ref("Project"), "unitPath": string, "annualPlan": decimal,
+                        "yearCompleted": decimal, "monthCompleted": decimal, "reportedThisMonth": boolean,
+                    ])),
+            ]),
+            "ProjectDetail": D.object([
+                "project": D.ref("Project"), "history": D.arrayOf(D.ref("StageChange")),
+                "allowedStages": D.arrayOf(stageEnum), "followUps": D.arrayOf(D.ref("FollowUp")),
+                "progress": D.arrayOf(
+                    D.object([
+                        "month": string, "completedInvestment": decimal, "fundsInPlace": decimal,
+                        "progressNote": optionalString, "problemNote": optionalString,
+                    ])),
+                "matters": D.arrayOf(D.ref("Matter")),
+            ]),
+            "StageChange": D.object([
+                "from": ["type": ["string", "null"]], "to": stageEnum, "toName": string, "on": string,
+                "reason": optionalString, "recordedBy": optionalString,
+            ]),
+            "StageChangeRequest": D.object(
+                [
+                    "to": ["type": "string", "description": "目标阶段，如 signed 或“签约”"], "signedOn": optionalDate,
+                    "contractValue": decimal, "actualStart": optionalDate, "actualCompletion": optionalDate,
+                    "productionOn": optionalDate, "reason": ["type": ["string", "null"], "description": "调整退出须写明原因"],
+                ], required: ["to"]),
+            "FollowUp": D.object([
+                "id": optionalInteger, "on": string, "kind": string, "participants": optionalString, "summary": string,
+            ]),
+            "Matter": D.object([
+                "id": integer, "projectID": optionalInteger, "orgUnitID": integer, "kind": matterKindEnum,
+                "kindName": string, "description": string, "ownerUnit": string, "raisedOn": string,
+                "deadline": optionalDate, "status": ["type": "string", "enum": ["open", "resolved"]], "statusName": string,
+                "resolvedOn": optionalDate, "resolution": optionalString, "overdue": boolean,
+            ]),
+            "MatterInput": D.object([
+                "kind": matterKindEnum, "description": string, "ownerUnit": string, "deadline": optionalDate,
+                "raisedOn": optionalDate, "status": ["type": ["string", "null"], "enum": ["open", "resolved", nil]],
+                "resolvedOn": optionalDate, "resolution": optionalString,
+            ]),
+            "DispatchSheet": D.object([
+                "orgUnitID": integer, "month": string,
+                "version": ["type": "string", "description": "保存时作为 If-Match 发送"], "unreportedCount": integer,
+                "zones": D.arrayOf(
+                    D.object([
+                        "orgUnitID": integer, "name": string, "state": D.ref("WorkflowState"), "projectCount": integer,
+                        "reportedCount": integer,
+                        "unreported": D.arrayOf(D.object(["projectID": integer, "code": string, "name": string])),
+                    ])),
+                "rows": D.arrayOf(
+                    D.object([
+                        "projectID": integer, "code": string, "name": string, "orgUnitID": integer,
+                        "dispatchUnitID": integer, "stage": stageEnum, "annualPlan": decimal, "yearBefore": decimal,
+                        "yearCompleted": decimal, "reported": boolean, "locked": boolean,
+                        "entry": [
+                            "type": ["object", "null"],
+                            "properties": [
+                                "completedInvestment": decimal, "fundsInPlace": decimal, "progressNote": optionalString,
+                                "problemNote": optionalString,
+                            ],
+                        ],
+                    ])),
+            ]),
+            "DispatchSave": D.object(
+                [
+                    "orgUnit": ["type": ["string", "integer"]], "month": string,
+                    "entries": D.arrayOf(
+                        D.object(
+                            [
+                                "project": ["type": ["string", "integer"], "description": "项目编号（数字）或项目编码"],
+                                "completedInvestment": decimal, "fundsInPlace": decimal, "progressNote": optionalString,
+                                "problemNote": optionalString,
+                            ], required: ["project", "completedInvestment"])),
+                ], required: ["orgUnit", "month", "entries"]),
+            "ProjectSummary": D.object([
+                "asOf": string, "projectCount": integer, "signedCount": integer, "signedValue": decimal,
+                "signedAbove": D.arrayOf(D.object(["threshold": decimal, "count": integer, "value": decimal])),
+                "signedAndStartedSameYearCount": integer, "yearFundsInPlace": decimal,
+                "stages": D.object([
+                    "started": integer, "continuing": integer, "completed": integer, "preparing": integer,
+                    "withdrawn": integer,
+                ]),
+                "annualPlan": decimal, "yearCompleted": decimal, "monthCompleted": decimal, "startRate": countRate,
+                "investmentCompletionRate": decimal, "fundsInPlaceRate": decimal, "fundsInPlaceBase": decimal,
+                "fundsInPlaceAchieved": decimal, "onTimeCompletionRate": countRate, "mattersSolved": integer,
+                "mattersOpen": integer, "mattersOverdue": integer,
+            ]),
+            "ProjectStatistics": D.object([
+                "orgUnitID": integer, "month": string, "summary": D.ref("ProjectSummary"),
+                "groups": [
+                    "type": "object",
+                    "additionalProperties": D.arrayOf(
+                        D.object(["key": string, "name": string, "summary": D.ref("ProjectSummary")])),
+                ],
+            ]),
+            "Bulletin": D.object([
+                "orgUnitID": integer, "month": string, "timeElapsed": decimal, "projectCount": integer,
+                "reportedCount": integer, "total": bulletinFigures,
+                "zones": D.arrayOf(
+                    D.object([
+                        "rank": optionalInteger, "orgUnitID": integer, "name": string, "projectCount": integer,
+                        "reportedCount": integer, "figures": bulletinFigures,
+                    ])),
+                "projects": D.arrayOf(D.ref("BulletinProjectRow")),
+                "laggingProjects": D.arrayOf(
+                    D.object(["project": D.ref("BulletinProjectRow"), "reasons": stringList])),
+                "overdueMatters": D.arrayOf(
+                    D.object([
+                        "matterID": integer, "projectName": optionalString, "zoneName": optionalString,
+                        "kind": string, "description": string, "ownerUnit": string, "deadline": optionalDate,
+                        "daysOverdue": integer,
+                    ])),
+            ]),
+            "BulletinProjectRow": D.object([
+                "rank": optionalInteger, "projectID": integer, "code": string, "name": string,
+                "zoneID": optionalInteger, "zoneName": optionalString, "reported": boolean, "figures": bulletinFigures,
+            ]),
         ]
     }
 }

@@ -17,6 +17,8 @@ struct WebServices: Sendable {
     let sessions: SessionStore
     let workflow: WorkflowService
     let audit: AuditService
+    /// The project ledger, the monthly dispatch and the bulletin.
+    let projects: ProjectServices
 
     init(database: TaizhangDatabase, configuration: WebConfiguration) {
         self.configuration = configuration
@@ -34,6 +36,7 @@ struct WebServices: Sendable {
         self.users = UserRepository(database: database)
         self.tokens = ApiTokenRepository(database: database)
         self.audit = AuditService(database: database)
+        self.projects = ProjectServices(database: database)
         self.workflow = WorkflowService(database: database, deadlineDay: configuration.reviewDeadlineDay)
         self.sessions = SessionStore(driver: DatabasePersistDriver(keyValues: database.keyValues))
     }

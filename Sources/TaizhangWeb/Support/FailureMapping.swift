@@ -13,6 +13,10 @@ enum FailureMapping {
             return storeError(error)
         case let error as ServiceError:
             return serviceError(error)
+        case let error as ProjectStoreError:
+            return ProjectFailures.apiError(error)
+        case let error as ProjectServiceError:
+            return ProjectFailures.apiError(error)
         case let error as IndicatorCatalogueError:
             switch error {
             case .duplicateCode, .nameCollision:

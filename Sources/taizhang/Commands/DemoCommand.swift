@@ -28,7 +28,9 @@ struct DemoCommand: AsyncParsableCommand {
             let summary = try await DemoLoader.load(into: store, through: anchor)
             print(
                 "演示数据已写入 \(store.locationDescription)：\(summary.orgUnits)个组织、\(summary.observations)条指标值、"
-                    + "\(summary.targets)条年度目标（\(summary.firstMonth.chineseName)至\(summary.through.chineseName)）。")
+                    + "\(summary.targets)条年度目标（\(summary.firstMonth.chineseName)至\(summary.through.chineseName)）"
+                    + (summary.projects.map { "、\($0.projects)个项目（\($0.progressEntries)条月度进展、\($0.matters)个问题）" } ?? "")
+                    + "。")
         }
     }
 }

@@ -34,7 +34,9 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             if fillDemo, try await store.orgUnits.all(includeArchived: true).isEmpty {
                 let summary = try await DemoLoader.load(into: store, through: lastCompleteMonth())
-                announce("已写入演示数据：\(summary.orgUnits)个组织、\(summary.observations)条指标值（截至\(summary.through.chineseName)）。")
+                announce(
+                    "已写入演示数据：\(summary.orgUnits)个组织、\(summary.observations)条指标值"
+                        + (summary.projects.map { "、\($0.projects)个项目" } ?? "") + "（截至\(summary.through.chineseName)）。")
             }
             try await ensureInitialAdministrator(store)
             let app = try await buildApplication(

@@ -10,5 +10,8 @@ enum APIControllers {
         InterchangeAPI(services: services).register(on: api)
         WorkflowAPI(services: services).register(on: api)
         AuditAPI(services: services).register(on: api)
+        LedgerSheetAPI(services: services).register(on: api)
+        ProjectsAPI(services: services).register(on: api)
+        DispatchAPI(services: services).register(on: api)
     }
 }
