@@ -117,7 +117,7 @@ enum ProjectRecord {
         func text(_ column: String) throws -> String? { try row.optionalString(column) }
         func date(_ column: String) throws -> CalendarDate? {
             guard let text = try row.optionalString(column) else { return nil }
-            guard let day = CalendarDate(text) else { throw StoreError.engine("unreadable date \(text) in projects") }
+            guard let day = storedDate(text) else { throw StoreError.engine("unreadable date \(text) in projects") }
             return day
         }
         func money(_ column: String) throws -> Decimal? { try row.optionalInt64(column).map(scale.decode) }
@@ -143,5 +143,26 @@ enum ProjectRecord {
             taskForce: ProjectListColumn.decode(try row.string("task_force")),
             expectedAnnualOutput: try money("expected_annual_output"),
             expectedAnnualTax: try money("expected_annual_tax"))
+    }
+
+    /// A stored `yyyy-mm-dd` read digit by digit (`CalendarDate.init(_:)` accepts every form people type and costs
+    /// more than the rest of a project's decoding); other text falls back to it.
+    static func storedDate(_ text: String) -> CalendarDate? {
+        let parsed: CalendarDate?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = Int(bytes[index]) - 48
+                    guard (0...9).contains(digit) else { return nil }
+                    value = value * 10 + digit
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return CalendarDate(year: year, month: month, day: day)
+        }
+        if case .some(.some(let day)) = parsed { return day }
+        return CalendarDate(text)
     }
 }
