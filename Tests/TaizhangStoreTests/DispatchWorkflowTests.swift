@@ -17,7 +17,8 @@ struct DispatchWorkflowTests {
             try await database.projects.saveProgress(
                 [ProjectProgress(projectID: a, month: october, completedInvestment: 100)], by: ProjectFixtures.clerk)
 
-            try await dispatch.apply(.submit, orgUnitID: zone.id, month: october, expectedVersion: 0, by: ProjectFixtures.clerk)
+            try await dispatch.apply(
+                .submit, orgUnitID: zone.id, month: october, expectedVersion: 0, by: ProjectFixtures.clerk)
             // Submitted is not locked yet.
             try await database.projects.saveProgress(
                 [ProjectProgress(projectID: b, month: october, completedInvestment: 5)], by: ProjectFixtures.clerk)
@@ -31,7 +32,8 @@ struct DispatchWorkflowTests {
             #expect(locked.userMessage.contains("河西经济技术开发区”2026年10月的月调度已审核锁定"))
             await #expect(throws: locked) {
                 try await database.projects.saveProgress(
-                    [ProjectProgress(projectID: a, month: october, completedInvestment: 120)], by: ProjectFixtures.clerk)
+                    [ProjectProgress(projectID: a, month: october, completedInvestment: 120)], by: ProjectFixtures.clerk
+                )
             }
             await #expect(throws: locked) {
                 try await database.projects.saveProgress(
@@ -49,7 +51,10 @@ struct DispatchWorkflowTests {
                 ], by: ProjectFixtures.clerk)
             await #expect(throws: locked) {
                 try await database.projects.importLedger(
-                    [], progress: [ProjectProgressImport(projectCode: ledger.b.code, month: october, completedInvestment: 9)],
+                    [],
+                    progress: [
+                        ProjectProgressImport(projectCode: ledger.b.code, month: october, completedInvestment: 9)
+                    ],
                     by: ProjectFixtures.clerk)
             }
 
@@ -69,7 +74,8 @@ struct DispatchWorkflowTests {
                 by: AuditActor(userID: nil, username: "reviewer"))
             try await database.projects.saveProgress(
                 [ProjectProgress(projectID: a, month: october, completedInvestment: 120)], by: ProjectFixtures.clerk)
-            #expect(try await database.projects.progress(month: october, projectIDs: [a]).first?.completedInvestment == 120)
+            #expect(
+                try await database.projects.progress(month: october, projectIDs: [a]).first?.completedInvestment == 120)
         }
     }
 

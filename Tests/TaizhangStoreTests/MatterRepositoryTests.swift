@@ -42,7 +42,8 @@ struct MatterRepositoryTests {
             #expect(try await matters.list() == [power, stored, general])
             #expect(try await matters.list(projectIDs: [a]) == [stored])
             #expect(try await matters.list(projectIDs: []) == [])
-            #expect(try await matters.list(orgUnitIDs: [ledger.tree.zone.id, ledger.otherZone.id]) == [power, general])
+            #expect(
+                try await matters.list(orgUnitIDs: [ledger.tree.zone.id, ledger.otherZone.id]) == [power, general])
             #expect(try await matters.list(status: .open) == [power, general])
             #expect(try await matters.list(projectIDs: [a, b], status: .resolved) == [stored])
 

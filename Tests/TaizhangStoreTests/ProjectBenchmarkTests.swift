@@ -58,10 +58,14 @@ struct ProjectBenchmarkTests {
                     let skipped = index % 10 == 0 ? Int.random(in: 0..<36, using: &generator) : -1
                     for (monthIndex, month) in months.enumerated() where monthIndex != skipped {
                         progress.append(
-                            (offset, ProjectProgress(
-                                projectID: 0, month: month,
-                                completedInvestment: Decimal(Int.random(in: 0...500_000, using: &generator)) / 100,
-                                fundsInPlace: Decimal(Int.random(in: 0...1_000, using: &generator)), progressNote: "主体施工")))
+                            (
+                                offset,
+                                ProjectProgress(
+                                    projectID: 0, month: month,
+                                    completedInvestment: Decimal(Int.random(in: 0...500_000, using: &generator)) / 100,
+                                    fundsInPlace: Decimal(Int.random(in: 0...1_000, using: &generator)),
+                                    progressNote: "主体施工")
+                            ))
                     }
                 }
                 try await database.projects.bulkInsert(ProjectSeed(projects: projects, progress: progress))
@@ -70,54 +74,54 @@ struct ProjectBenchmarkTests {
             try await database.withConnection { sql in try await sql.raw("ANALYZE").run() }
         }
 
-            let through = Fixtures.month(2026, 10)
-            let plans = try await database.withConnection { sql in
-                let reported = try await sql.raw(
-                    "EXPLAIN QUERY PLAN SELECT project_id, completed FROM project_progress WHERE month = 202610"
-                ).all()
-                let silent = try await sql.raw(
-                    """
-                    EXPLAIN QUERY PLAN SELECT project_id, total_completed FROM project_progress
-                    WHERE gap_after = TRUE AND month < 202610 AND next_month > 202610
-                    """
-                ).all()
-                return try (reported + silent).map { try $0.decode(column: "detail", as: String.self) }
-            }
-            print("plans: \(plans)")
-            #expect(plans.contains { $0.contains("project_progress_gaps") })
-            var best = Duration.seconds(100)
-            var figures: [Int64: ProjectYearToDate] = [:]
-            for _ in 0..<5 {
-                let start = ContinuousClock.now
-                figures = try await database.projects.yearToDate(through: through)
-                best = min(best, ContinuousClock.now - start)
-            }
-            print("yearToDate(through: 2026-10) for \(figures.count) projects: best of 5 \(best)")
-            #expect(figures.count == count)
-            #expect(figures.values.filter { !$0.reportedThisMonth }.count < count / 10 + 1)
+        let through = Fixtures.month(2026, 10)
+        let plans = try await database.withConnection { sql in
+            let reported = try await sql.raw(
+                "EXPLAIN QUERY PLAN SELECT project_id, completed FROM project_progress WHERE month = 202610"
+            ).all()
+            let silent = try await sql.raw(
+                """
+                EXPLAIN QUERY PLAN SELECT project_id, total_completed FROM project_progress
+                WHERE gap_after = TRUE AND month < 202610 AND next_month > 202610
+                """
+            ).all()
+            return try (reported + silent).map { try $0.decode(column: "detail", as: String.self) }
+        }
+        print("plans: \(plans)")
+        #expect(plans.contains { $0.contains("project_progress_gaps") })
+        var best = Duration.seconds(100)
+        var figures: [Int64: ProjectYearToDate] = [:]
+        for _ in 0..<5 {
+            let start = ContinuousClock.now
+            figures = try await database.projects.yearToDate(through: through)
+            best = min(best, ContinuousClock.now - start)
+        }
+        print("yearToDate(through: 2026-10) for \(figures.count) projects: best of 5 \(best)")
+        #expect(figures.count == count)
+        #expect(figures.values.filter { !$0.reportedThisMonth }.count < count / 10 + 1)
 
-            var listBest = Duration.seconds(100)
-            for _ in 0..<3 {
-                let start = ContinuousClock.now
-                let all = try await database.projects.list()
-                listBest = min(listBest, ContinuousClock.now - start)
-                #expect(all.count == count)
-            }
-            print("list() of \(count) projects with plans: best of 3 \(listBest)")
-            var monthBest = Duration.seconds(100)
-            for _ in 0..<3 {
-                let start = ContinuousClock.now
-                _ = try await database.projects.progress(month: through)
-                monthBest = min(monthBest, ContinuousClock.now - start)
-            }
-            print("progress(month:) of \(count) projects: best of 3 \(monthBest)")
+        var listBest = Duration.seconds(100)
+        for _ in 0..<3 {
+            let start = ContinuousClock.now
+            let all = try await database.projects.list()
+            listBest = min(listBest, ContinuousClock.now - start)
+            #expect(all.count == count)
+        }
+        print("list() of \(count) projects with plans: best of 3 \(listBest)")
+        var monthBest = Duration.seconds(100)
+        for _ in 0..<3 {
+            let start = ContinuousClock.now
+            _ = try await database.projects.progress(month: through)
+            monthBest = min(monthBest, ContinuousClock.now - start)
+        }
+        print("progress(month:) of \(count) projects: best of 3 \(monthBest)")
 
-            // A month's dispatch of every project written through the normal (audited) path.
-            let next = Fixtures.month(2027, 1)
-            let ids = Array(figures.keys.sorted().prefix(5_000))
-            let saveStart = ContinuousClock.now
-            try await database.projects.saveProgress(
-                ids.map { ProjectProgress(projectID: $0, month: next, completedInvestment: 12.5) }, by: .system)
-            print("saveProgress of 5,000 entries (audited): \(ContinuousClock.now - saveStart)")
+        // A month's dispatch of every project written through the normal (audited) path.
+        let next = Fixtures.month(2027, 1)
+        let ids = Array(figures.keys.sorted().prefix(5_000))
+        let saveStart = ContinuousClock.now
+        try await database.projects.saveProgress(
+            ids.map { ProjectProgress(projectID: $0, month: next, completedInvestment: 12.5) }, by: .system)
+        print("saveProgress of 5,000 entries (audited): \(ContinuousClock.now - saveStart)")
     }
 }

@@ -25,7 +25,8 @@ struct ProjectImportTests {
                     Self.sheetRow("IMP-002", "冷链物流园项目", unit: zone, stage: .preparing, total: "8000.5"),
                 ],
                 progress: [
-                    ProjectProgressImport(projectCode: "IMP-001", month: september, completedInvestment: 1200, progressNote: "厂房基础施工"),
+                    ProjectProgressImport(
+                        projectCode: "IMP-001", month: september, completedInvestment: 1200, progressNote: "厂房基础施工"),
                     ProjectProgressImport(projectCode: "IMP-002", month: september, completedInvestment: 0),
                     ProjectProgressImport(projectCode: ledger.a.code, month: september, completedInvestment: 800),
                 ], by: ProjectFixtures.clerk)
@@ -45,7 +46,8 @@ struct ProjectImportTests {
             let second = try await database.projects.importLedger(
                 [changed, Self.sheetRow("IMP-002", "冷链物流园项目", unit: zone, stage: .preparing, total: "8000.5")],
                 progress: [
-                    ProjectProgressImport(projectCode: "IMP-001", month: september, completedInvestment: 1300, progressNote: "主体施工"),
+                    ProjectProgressImport(
+                        projectCode: "IMP-001", month: september, completedInvestment: 1300, progressNote: "主体施工"),
                     ProjectProgressImport(projectCode: "IMP-002", month: september, completedInvestment: 0),
                 ], by: ProjectFixtures.clerk)
             #expect(second == ProjectImportResult(created: 0, updated: 1, unchanged: 1, progressEntries: 2))
@@ -68,7 +70,8 @@ struct ProjectImportTests {
 
             let audit = try await database.audit.history(entityType: "project", entityKey: "IMP-001")
             #expect(audit.map(\.action) == [.importFile, .update, .importFile])
-            let progressAudit = try await database.audit.history(entityType: "projectProgress", entityKey: "IMP-001/2026-09")
+            let progressAudit = try await database.audit.history(
+                entityType: "projectProgress", entityKey: "IMP-001/2026-09")
             #expect(progressAudit.count == 2)
             #expect(progressAudit[1].before?.contains("1200") == true)
         }
@@ -83,7 +86,9 @@ struct ProjectImportTests {
             let month = Fixtures.month(2026, 9)
             var badUnit = Self.sheetRow("IMP-102", "组织不存在", unit: 99_999, stage: .started, total: "100")
             badUnit.plannedStart = nil
-            await #expect(throws: ProjectStoreError.invalidField(project: "IMP-102", field: "所属组织", problem: "不存在（组织编号99999）")) {
+            await #expect(
+                throws: ProjectStoreError.invalidField(project: "IMP-102", field: "所属组织", problem: "不存在（组织编号99999）")
+            ) {
                 try await database.projects.importLedger([good, badUnit], progress: [], by: ProjectFixtures.clerk)
             }
             // The projects are written before the progress; a bad entry rolls them back.
@@ -99,7 +104,8 @@ struct ProjectImportTests {
                 try await database.projects.importLedger(
                     [good],
                     progress: [
-                        ProjectProgressImport(projectCode: "IMP-101", month: month, completedInvestment: Fixtures.decimal("0.000000001"))
+                        ProjectProgressImport(
+                            projectCode: "IMP-101", month: month, completedInvestment: Fixtures.decimal("0.000000001"))
                     ], by: ProjectFixtures.clerk)
             }
             await #expect(throws: ProjectStoreError.duplicateInImport(code: "IMP-101")) {
@@ -120,7 +126,9 @@ struct ProjectImportTests {
         }
     }
 
-    @Test("bulk seeding inserts projects with histories, progress, matters and follow-ups, unaudited", arguments: TestEngine.all)
+    @Test(
+        "bulk seeding inserts projects with histories, progress, matters and follow-ups, unaudited",
+        arguments: TestEngine.all)
     func bulk(engine: TestEngine) async throws {
         try await TestDatabase.with(engine) { database throws in
             let tree = try await Fixtures.seed(database)
@@ -133,23 +141,40 @@ struct ProjectImportTests {
             for index in 0..<3 {
                 for month in 1...6 where !(index == 2 && month == 6) {
                     progress.append(
-                        (index, ProjectProgress(
-                            projectID: 0, month: Fixtures.month(2026, month), completedInvestment: Decimal(month * (index + 1)),
-                            fundsInPlace: 1)))
+                        (
+                            index,
+                            ProjectProgress(
+                                projectID: 0, month: Fixtures.month(2026, month),
+                                completedInvestment: Decimal(month * (index + 1)),
+                                fundsInPlace: 1)
+                        ))
                 }
             }
             let seed = ProjectSeed(
                 projects: projects,
                 histories: [
                     (0, ProjectStageChange(projectID: 0, from: nil, to: .signed, on: ProjectFixtures.day(2025, 1, 5))),
-                    (0, ProjectStageChange(projectID: 0, from: .signed, to: .continuing, on: ProjectFixtures.day(2025, 9, 1))),
+                    (
+                        0,
+                        ProjectStageChange(
+                            projectID: 0, from: .signed, to: .continuing, on: ProjectFixtures.day(2025, 9, 1))
+                    ),
                 ],
                 progress: progress,
                 matters: [
-                    (1, Matter(orgUnitID: tree.zone.id, kind: .financing, description: "贷款未到位", ownerUnit: "金融办",
-                               raisedOn: ProjectFixtures.day(2026, 2, 1)))
+                    (
+                        1,
+                        Matter(
+                            orgUnitID: tree.zone.id, kind: .financing, description: "贷款未到位", ownerUnit: "金融办",
+                            raisedOn: ProjectFixtures.day(2026, 2, 1))
+                    )
                 ],
-                followUps: [(2, ProjectFollowUp(projectID: 0, on: ProjectFixtures.day(2024, 12, 1), kind: "考察", summary: "实地考察"))])
+                followUps: [
+                    (
+                        2,
+                        ProjectFollowUp(projectID: 0, on: ProjectFixtures.day(2024, 12, 1), kind: "考察", summary: "实地考察")
+                    )
+                ])
             let ids = try await database.projects.bulkInsert(seed)
             #expect(ids.count == 3)
             #expect(Set(ids).count == 3)

@@ -52,7 +52,8 @@ struct ProjectProgressTests {
             #expect(
                 march[q]
                     == Self.figures(
-                        q, 2026, 3, month: "20", year: "30", yearFunds: "0", total: "30", totalFunds: "0", reported: true))
+                        q, 2026, 3, month: "20", year: "30", yearFunds: "0", total: "30", totalFunds: "0",
+                        reported: true))
 
             let april = try await projects.yearToDate(through: Fixtures.month(2026, 4))
             #expect(
@@ -63,7 +64,8 @@ struct ProjectProgressTests {
             #expect(
                 april[q]
                     == Self.figures(
-                        q, 2026, 4, month: "0", year: "30", yearFunds: "0", total: "30", totalFunds: "0", reported: false))
+                        q, 2026, 4, month: "0", year: "30", yearFunds: "0", total: "30", totalFunds: "0",
+                        reported: false))
             #expect(april[r] == nil)
 
             // The year before: only p, through December of 2025.
@@ -95,7 +97,9 @@ struct ProjectProgressTests {
         }
     }
 
-    @Test("saving a month again replaces it; filling a gap and an earlier month move the totals", arguments: TestEngine.all)
+    @Test(
+        "saving a month again replaces it; filling a gap and an earlier month move the totals",
+        arguments: TestEngine.all)
     func upsert(engine: TestEngine) async throws {
         try await TestDatabase.with(engine) { database throws in
             let ledger = try await ProjectFixtures.seed(database)
@@ -134,7 +138,8 @@ struct ProjectProgressTests {
             #expect(month.map(\.completedInvestment) == [450])
             #expect(try await projects.progress(month: Fixtures.month(2026, 2), projectIDs: [999]).isEmpty)
 
-            let audit = try await database.audit.history(entityType: "projectProgress", entityKey: "HX-JK-2026-001/2026-02")
+            let audit = try await database.audit.history(
+                entityType: "projectProgress", entityKey: "HX-JK-2026-001/2026-02")
             #expect(audit.map(\.action) == [.create, .update])
             #expect(audit[1].before?.contains("400") == true)
             #expect(audit[1].after?.contains("450") == true)
@@ -172,11 +177,15 @@ struct ProjectProgressTests {
                     let month = months[Int.random(in: 0..<months.count, using: &generator)]
                     let completed = Decimal(Int.random(in: 0...99_999, using: &generator)) / 100
                     let funds = Decimal(Int.random(in: 0...500, using: &generator))
-                    batch.append(ProjectProgress(projectID: id, month: month, completedInvestment: completed, fundsInPlace: funds))
+                    batch.append(
+                        ProjectProgress(
+                            projectID: id, month: month, completedInvestment: completed, fundsInPlace: funds))
                 }
                 try await database.projects.saveProgress(batch, by: ProjectFixtures.clerk)
                 for entry in batch {
-                    truth[entry.projectID, default: [:]][entry.month.key] = (entry.completedInvestment, entry.fundsInPlace!)
+                    truth[entry.projectID, default: [:]][entry.month.key] = (
+                        entry.completedInvestment, entry.fundsInPlace!
+                    )
                 }
             }
             for month in months + [months.last!.next] {
@@ -198,6 +207,32 @@ struct ProjectProgressTests {
                     #expect(figures[id] == expected, "project \(id) through \(month)")
                 }
             }
+        }
+    }
+}
+
+extension ProjectProgressTests {
+    @Test("concurrent writers of one project's months keep its running totals right", arguments: TestEngine.all)
+    func concurrentWriters(engine: TestEngine) async throws {
+        try await TestDatabase.with(engine) { database throws in
+            let ledger = try await ProjectFixtures.seed(database)
+            let p = try #require(ledger.a.id)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for month in 1...12 {
+                    group.addTask {
+                        try await database.projects.saveProgress(
+                            [Self.entry(p, 2026, month, String(month * 10))], by: ProjectFixtures.clerk)
+                    }
+                }
+                try await group.waitForAll()
+            }
+            // 10 + 20 + … + 120 = 780; through June 10 + … + 60 = 210.
+            let december = try await database.projects.yearToDate(through: Fixtures.month(2026, 12))
+            #expect(december[p]?.yearCompleted == 780)
+            #expect(december[p]?.totalCompleted == 780)
+            let june = try await database.projects.yearToDate(through: Fixtures.month(2026, 6))
+            #expect(june[p]?.yearCompleted == 210)
+            #expect(june[p]?.monthCompleted == 60)
         }
     }
 }

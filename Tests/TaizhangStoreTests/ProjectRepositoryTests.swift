@@ -174,7 +174,9 @@ struct ProjectRepositoryTests {
 
             b.stage = .negotiating
             try await projects.changeStage(
-                b, change: ProjectStageChange(projectID: id, from: nil, to: .negotiating, on: ProjectFixtures.day(2026, 3, 1)),
+                b,
+                change: ProjectStageChange(
+                    projectID: id, from: nil, to: .negotiating, on: ProjectFixtures.day(2026, 3, 1)),
                 by: ProjectFixtures.clerk)
             b.stage = .signed
             b.signedOn = ProjectFixtures.day(2026, 5, 10)
@@ -199,7 +201,9 @@ struct ProjectRepositoryTests {
             b.stage = .preparing
             await #expect(throws: ProjectStoreError.self) {
                 try await projects.changeStage(
-                    b, change: ProjectStageChange(projectID: id, from: nil, to: .started, on: ProjectFixtures.day(2026, 6, 1)),
+                    b,
+                    change: ProjectStageChange(
+                        projectID: id, from: nil, to: .started, on: ProjectFixtures.day(2026, 6, 1)),
                     by: ProjectFixtures.clerk)
             }
             #expect(try await projects.stageHistory(projectID: id).count == 3)
@@ -223,7 +227,8 @@ struct ProjectRepositoryTests {
             // An explicit first step (a lead recorded after the fact) and all histories at once.
             let late = try await projects.create(
                 Project(code: "HX-JK-2024-009", name: "补录项目", orgUnitID: ledger.tree.zone.id, stage: .signed),
-                history: ProjectStageChange(projectID: 0, from: .lead, to: .signed, on: ProjectFixtures.day(2024, 5, 1)),
+                history: ProjectStageChange(
+                    projectID: 0, from: .lead, to: .signed, on: ProjectFixtures.day(2024, 5, 1)),
                 by: ProjectFixtures.clerk)
             let all = try await projects.stageHistories(projectIDs: nil)
             #expect(all.count == 4)

@@ -26,7 +26,8 @@ enum MatterRecord {
 
     static func values(_ matter: Matter, timestamp: String) -> [any SQLExpression] {
         [
-            SQLValues.integerOrNull(matter.projectID), SQLValues.integer(matter.orgUnitID), SQLBind(matter.kind.rawValue),
+            SQLValues.integerOrNull(matter.projectID), SQLValues.integer(matter.orgUnitID),
+            SQLBind(matter.kind.rawValue),
             SQLBind(matter.description), SQLBind(matter.ownerUnit), SQLBind(matter.raisedOn.description),
             SQLValues.bindOrNull(matter.deadline?.description), SQLBind(matter.status.rawValue),
             SQLValues.bindOrNull(matter.resolvedOn?.description), SQLValues.bindOrNull(matter.resolution),
@@ -38,7 +39,9 @@ enum MatterRecord {
         let id = try row.int64("id")
         func date(_ column: String) throws -> CalendarDate? {
             guard let text = try row.optionalString(column) else { return nil }
-            guard let day = CalendarDate(text) else { throw StoreError.engine("unreadable date \(text) in matter \(id)") }
+            guard let day = CalendarDate(text) else {
+                throw StoreError.engine("unreadable date \(text) in matter \(id)")
+            }
             return day
         }
         guard let kind = MatterKind(rawValue: try row.string("kind")),

@@ -46,7 +46,9 @@ public struct MatterRepository: Sendable {
             }
             try await requireReferences(matter, on: sql)
             let update = sql.update("matters")
-            for (column, value) in zip(MatterRecord.columns, MatterRecord.values(matter, timestamp: SQLValues.timestamp(now))) {
+            for (column, value) in zip(
+                MatterRecord.columns, MatterRecord.values(matter, timestamp: SQLValues.timestamp(now)))
+            {
                 update.set(SQLIdentifier(column), to: value)
             }
             try await update.where("id", .equal, SQLValues.integer(id)).run()
@@ -62,7 +64,8 @@ public struct MatterRepository: Sendable {
 
     public func find(id: Int64) async throws -> Matter? {
         try await ProjectRowReader.rows(database) { sql in
-            sql.select().columns(MatterRecord.readColumns).from("matters").where("id", .equal, SQLValues.integer(id)).query
+            sql.select().columns(MatterRecord.readColumns).from("matters").where("id", .equal, SQLValues.integer(id))
+                .query
         }.first.map(MatterRecord.decode)
     }
 

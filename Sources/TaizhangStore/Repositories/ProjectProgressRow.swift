@@ -77,7 +77,9 @@ struct ProjectProgressRow: Sendable, Equatable {
 
     /// Fills the derived values of one project's rows, oldest first, continuing from `anchor` (the project's
     /// report before the first of `rows`, whose next-report link is updated too).
-    static func chain(anchor: ProjectProgressRow?, rows: [ProjectProgressRow]) -> (
+    static func chain(
+        anchor: ProjectProgressRow?, rows: [ProjectProgressRow]
+    ) -> (
         anchor: ProjectProgressRow?, rows: [ProjectProgressRow]
     ) {
         var anchor = anchor

@@ -15,6 +15,16 @@ enum ProjectProgressWriter {
         var changed: [ProjectProgressRow] = []
         var replaced: [ProjectProgressRow] = []
         for chunk in byProject.keys.sorted().chunked(500) {
+            if sql.dialect.name == "postgresql" {
+                // Running totals are computed from what this transaction reads: lock the projects so that two
+                // concurrent writers of one project's months take turns (SQLite has a single writer anyway).
+                try await sql.raw(
+                    """
+                    SELECT id FROM projects WHERE id IN \(SQLGroupExpression(chunk.map(SQLValues.integer)))
+                    ORDER BY id FOR UPDATE
+                    """
+                ).run()
+            }
             let firsts = Dictionary(uniqueKeysWithValues: chunk.map { id in (id, byProject[id]!.map(\.month).min()!) })
             let stored = try await load(firsts, on: sql)
             for id in chunk {

@@ -127,8 +127,9 @@ enum ProjectRecord {
             investor: try text("investor"), investorOrigin: try text("investor_origin"),
             industry: try text("industry"), industryChain: try text("industry_chain"),
             chainLink: try text("chain_link"),
-            levels: Set(ProjectListColumn.decode(try row.string("levels"))
-                .compactMap(ProjectLevel.init(rawValue:))),
+            levels: Set(
+                ProjectListColumn.decode(try row.string("levels"))
+                    .compactMap(ProjectLevel.init(rawValue:))),
             constructionNature: try text("construction_nature").flatMap(ConstructionNature.init(rawValue:)),
             projectType: try text("project_type"), content: try text("content"),
             promotionMethod: try text("promotion_method"), contractValue: try money("contract_value"),

@@ -62,7 +62,9 @@ extension ProjectRepository {
 
     static func decodeFollowUp(_ row: any SQLRow) throws -> ProjectFollowUp {
         let dayText = try row.decode(column: "contacted_on", as: String.self)
-        guard let day = CalendarDate(dayText) else { throw StoreError.engine("unreadable date \(dayText) in follow-ups") }
+        guard let day = CalendarDate(dayText) else {
+            throw StoreError.engine("unreadable date \(dayText) in follow-ups")
+        }
         return ProjectFollowUp(
             id: try row.decode(column: "id", as: Int64.self),
             projectID: try row.decode(column: "project_id", as: Int64.self), on: day,

@@ -27,7 +27,9 @@ extension ProjectRepository {
         var seen: Set<String> = []
         let incoming = try projects.map { project in
             let project = try ProjectRecord.normalized(project)
-            guard seen.insert(project.code).inserted else { throw ProjectStoreError.duplicateInImport(code: project.code) }
+            guard seen.insert(project.code).inserted else {
+                throw ProjectStoreError.duplicateInImport(code: project.code)
+            }
             return project
         }
         let now = Date()
@@ -58,7 +60,8 @@ extension ProjectRepository {
             var changes: [ProjectStageChange] = []
             for (project, id) in zip(toCreate, createdIDs) {
                 changes.append(
-                    ProjectStageChange(projectID: id, from: nil, to: project.stage, on: today, recordedBy: actor.username))
+                    ProjectStageChange(
+                        projectID: id, from: nil, to: project.stage, on: today, recordedBy: actor.username))
             }
             for (before, after) in toUpdate where before.stage != after.stage {
                 changes.append(
@@ -133,7 +136,9 @@ extension ProjectRepository {
         let projects = try seed.projects.map { project in
             var project = try ProjectRecord.normalized(project)
             project.id = nil
-            guard seen.insert(project.code).inserted else { throw ProjectStoreError.duplicateInImport(code: project.code) }
+            guard seen.insert(project.code).inserted else {
+                throw ProjectStoreError.duplicateInImport(code: project.code)
+            }
             return project
         }
         let matters = try seed.matters.map { ($0.projectIndex, try MatterRecord.normalized($0.matter)) }
@@ -253,7 +258,8 @@ extension ProjectRepository {
             let insert = sql.insert(into: "project_annual_plans").columns("project_id", "year", "amount")
             for plan in chunk {
                 insert.values(
-                    SQLValues.integer(ids[plan.projectIndex]), SQLValues.integer(plan.year), SQLValues.integer(plan.amount))
+                    SQLValues.integer(ids[plan.projectIndex]), SQLValues.integer(plan.year),
+                    SQLValues.integer(plan.amount))
             }
             try await insert.run()
         }
@@ -282,7 +288,8 @@ extension ProjectRepository {
             for plansChunk in plans.chunked(SQLValues.batchSize) {
                 let insert = sql.insert(into: "project_annual_plans").columns("project_id", "year", "amount")
                 for plan in plansChunk {
-                    insert.values(SQLValues.integer(plan.id), SQLValues.integer(plan.year), SQLValues.integer(plan.amount))
+                    insert.values(
+                        SQLValues.integer(plan.id), SQLValues.integer(plan.year), SQLValues.integer(plan.amount))
                 }
                 try await insert.run()
             }
@@ -304,7 +311,9 @@ extension ProjectRepository {
     static func projectIDs(codes: [String], on sql: any SQLDatabase) async throws -> [String: Int64] {
         var result: [String: Int64] = [:]
         for chunk in codes.chunked(500) {
-            for row in try await sql.select().columns("id", "code").from("projects").where("code", .in, Array(chunk)).all() {
+            for row in try await sql.select().columns("id", "code").from("projects").where("code", .in, Array(chunk))
+                .all()
+            {
                 result[try row.decode(column: "code", as: String.self)] = try row.decode(column: "id", as: Int64.self)
             }
         }

@@ -47,7 +47,8 @@ extension ProjectRepository {
                 let insert = sql.insert(into: "industry_chains").columns("name", "links", "sort_order")
                 for (index, chain) in cleaned.enumerated() {
                     insert.values(
-                        SQLBind(chain.name), SQLBind(ProjectListColumn.encode(chain.links)), SQLValues.integer(index + 1))
+                        SQLBind(chain.name), SQLBind(ProjectListColumn.encode(chain.links)),
+                        SQLValues.integer(index + 1))
                 }
                 try await insert.run()
             }

@@ -94,6 +94,7 @@ extension ProjectRepository {
                 FROM project_progress
                 WHERE gap_after = TRUE AND month < \(key) AND next_month > \(key) \(only)
                 """)
+            result.reserveCapacity(result.count + reported.count + silent.count)
             for (rows, isReported) in [(reported, true), (silent, false)] {
                 for row in rows {
                     let id = try row.int64("project_id")
@@ -152,7 +153,8 @@ extension ProjectRepository {
             return AuditEntry(
                 at: now, actor: actor, action: before == nil && action == .update ? .create : action,
                 entityType: "projectProgress", entityKey: "\(project?.code ?? String(row.projectID))/\(row.yearMonth)",
-                orgUnitID: project?.orgUnitID, month: row.yearMonth, before: before.flatMap { AuditEntry.json($0.progress) },
+                orgUnitID: project?.orgUnitID, month: row.yearMonth,
+                before: before.flatMap { AuditEntry.json($0.progress) },
                 after: AuditEntry.json(row.progress))
         }
     }

@@ -182,7 +182,9 @@ public struct ProjectRepository: Sendable {
     ) async throws -> Project {
         let rows = try await sql.select().columns(ProjectRecord.readColumns).from("projects")
             .where("id", .equal, SQLValues.integer(id)).all().map(ProjectRowReader.init)
-        guard let before = try await decode(rows, on: sql).first else { throw ProjectStoreError.projectNotFound(id: id) }
+        guard let before = try await decode(rows, on: sql).first else {
+            throw ProjectStoreError.projectNotFound(id: id)
+        }
         if before.orgUnitID != project.orgUnitID {
             try await requireOrgUnit(project.orgUnitID, project: project.code, on: sql)
         }
@@ -207,7 +209,9 @@ public struct ProjectRepository: Sendable {
         return id
     }
 
-    static func writePlans(_ plans: [(year: Int, amount: Int64)], projectID: Int64, on sql: any SQLDatabase) async throws {
+    static func writePlans(
+        _ plans: [(year: Int, amount: Int64)], projectID: Int64, on sql: any SQLDatabase
+    ) async throws {
         guard !plans.isEmpty else { return }
         let insert = sql.insert(into: "project_annual_plans").columns("project_id", "year", "amount")
         for plan in plans {
@@ -316,7 +320,8 @@ public struct ProjectRepository: Sendable {
         if let stages = filter.stages {
             query.where(
                 "stage", .in,
-                SQLGroupExpression(stages.isEmpty ? [SQLLiteral.null] : stages.map(\.rawValue).sorted().map(SQLBind.init)))
+                SQLGroupExpression(
+                    stages.isEmpty ? [SQLLiteral.null] : stages.map(\.rawValue).sorted().map(SQLBind.init)))
         }
         if let level = filter.level {
             query.where(SQLRaw("levels LIKE '%|\(level.rawValue)|%'"))
