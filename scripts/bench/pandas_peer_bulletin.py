@@ -30,7 +30,6 @@ overdue lists and the four rates; it prints both totals and exits with status 1 
 import argparse
 import json
 import sqlite3
-import statistics
 import sys
 import time
 from decimal import Decimal
