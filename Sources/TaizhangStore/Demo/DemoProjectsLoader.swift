@@ -27,7 +27,7 @@ public enum DemoProjectsLoader {
         into db: TaizhangDatabase, through: YearMonth, seed: UInt64, orgUnitOffset: Int64
     ) async throws -> DemoProjectsSummary {
         let ledger = DemoProjects(through: through, seed: seed, orgUnitOffset: orgUnitOffset)
-        try await db.withTransaction { _ in
+        _ = try await db.withTransaction { _ in
             try await db.projects.bulkInsert(ledger.seed())
         }
         return DemoProjectsSummary(
