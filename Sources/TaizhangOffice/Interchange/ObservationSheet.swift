@@ -24,7 +24,7 @@ public enum ObservationSheet {
     ) throws -> ObservationSheetParse {
         let name = fileName ?? url.lastPathComponent
         let head = try XLSXSource.file(url).prefix(8, fileName: name)
-        if isWorkbook(head: head, fileName: name) {
+        if SheetLocating.isWorkbook(head: head, fileName: name) {
             let workbook = try XLSXWorkbook(contentsOf: url, fileName: name)
             return try parse(
                 workbook: workbook, resolveOrgUnit: resolveOrgUnit, resolveIndicator: resolveIndicator,
@@ -42,7 +42,7 @@ public enum ObservationSheet {
         resolveIndicator: (String) -> Indicator?, suggestIndicator: ((String) -> [String])? = nil,
         defaultMonth: YearMonth? = nil, batches: ObservationBatches? = nil
     ) throws -> ObservationSheetParse {
-        if isWorkbook(head: Array(data.prefix(8)), fileName: fileName) {
+        if SheetLocating.isWorkbook(head: Array(data.prefix(8)), fileName: fileName) {
             let workbook = try XLSXWorkbook(data: data, fileName: fileName)
             return try parse(
                 workbook: workbook, resolveOrgUnit: resolveOrgUnit, resolveIndicator: resolveIndicator,
@@ -85,28 +85,11 @@ public enum ObservationSheet {
         }
     }
 
-    /// The sheet an import reads. A cover or instructions sheet placed before the data is passed over when a
-    /// later visible sheet has the header; scanning stops at each sheet's header, so this costs little.
+    /// The sheet an import reads: the first visible one with the template's header (see `SheetLocating`).
     static func sheetToRead(in workbook: XLSXWorkbook) throws -> XLSXSheet? {
-        var firstWithData: XLSXSheet?
-        for sheet in workbook.sheets where sheet.isVisible {
-            var rowsSeen = 0
-            var hasHeader = false
-            do {
-                try workbook.forEachRow(in: sheet) { row in
-                    rowsSeen += 1
-                    let texts = row.cells.map { ($0.column, SheetCell($0).trimmedText) }
-                    if ObservationHeader(cells: texts).looksLikeHeader {
-                        hasHeader = true
-                        throw XLSXScanStop()
-                    }
-                    if rowsSeen > ObservationRowMapper.headerSearchRows { throw XLSXScanStop() }
-                }
-            } catch is XLSXScanStop {}
-            if hasHeader { return sheet }
-            if rowsSeen > 0 && firstWithData == nil { firstWithData = sheet }
+        try SheetLocating.sheetToRead(in: workbook, searchRows: ObservationRowMapper.headerSearchRows) {
+            ObservationHeader(cells: $0).looksLikeHeader
         }
-        return firstWithData
     }
 
     /// Maps the records of a CSV file.
@@ -131,12 +114,5 @@ public enum ObservationSheet {
                 return mapper.finish()
             }
         }
-    }
-
-    /// A zip (or an OLE container, which the workbook reader explains) or a spreadsheet file name.
-    private static func isWorkbook(head: [UInt8], fileName: String) -> Bool {
-        if head.starts(with: [0x50, 0x4B]) || head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return true }
-        let lower = fileName.lowercased()
-        return lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") || lower.hasSuffix(".xls")
     }
 }

@@ -19,13 +19,7 @@ struct ImportCommand: AsyncParsableCommand {
     var month: String?
 
     func run() async throws {
-        let url = URL(fileURLWithPath: file)
-        let data: Data
-        do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
-        } catch {
-            throw CommandFailure(message: "无法读取文件“\(url.lastPathComponent)”：文件不存在或没有读取权限。")
-        }
+        let (url, data) = try CommandFailure.readInput(file)
         let defaultMonth = try parseMonth(month)
         let result = try await database.withStore(label: "taizhang.import") { store in
             try await LedgerInterchange(database: store).importFile(

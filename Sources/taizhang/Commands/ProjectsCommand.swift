@@ -29,13 +29,7 @@ struct ProjectsCommand: AsyncParsableCommand {
         var unit: String?
 
         func run() async throws {
-            let url = URL(fileURLWithPath: file)
-            let data: Data
-            do {
-                data = try Data(contentsOf: url, options: .mappedIfSafe)
-            } catch {
-                throw CommandFailure(message: "无法读取文件“\(url.lastPathComponent)”：文件不存在或没有读取权限。")
-            }
+            let (url, data) = try CommandFailure.readInput(file)
             let chosen = try parseMonth(month)
             let result = try await database.withStore(label: "taizhang.projects.import") { store in
                 try await ProjectLedgerSheets(database: store).importFile(

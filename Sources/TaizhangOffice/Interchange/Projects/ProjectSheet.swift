@@ -15,7 +15,7 @@ public enum ProjectSheet {
         data: Data, fileName: String, month: YearMonth?, resolveOrgUnit: (String) -> OrgUnit?,
         defaultOrgUnitID: Int64?
     ) throws -> ProjectSheetParse {
-        if isWorkbook(head: Array(data.prefix(8)), fileName: fileName) {
+        if SheetLocating.isWorkbook(head: Array(data.prefix(8)), fileName: fileName) {
             let workbook = try XLSXWorkbook(data: data, fileName: fileName)
             return try parse(
                 workbook: workbook, month: month, resolveOrgUnit: resolveOrgUnit, defaultOrgUnitID: defaultOrgUnitID)
@@ -64,31 +64,8 @@ public enum ProjectSheet {
 
     /// The sheet an import reads: a cover or summary sheet before the ledger is passed over.
     static func sheetToRead(in workbook: XLSXWorkbook) throws -> XLSXSheet? {
-        var firstWithData: XLSXSheet?
-        for sheet in workbook.sheets where sheet.isVisible {
-            var rowsSeen = 0
-            var hasHeader = false
-            do {
-                try workbook.forEachRow(in: sheet) { row in
-                    rowsSeen += 1
-                    let texts = row.cells.map { ($0.column, SheetCell($0).trimmedText) }
-                    if ProjectSheetHeader(cells: texts).looksLikeHeader {
-                        hasHeader = true
-                        throw XLSXScanStop()
-                    }
-                    if rowsSeen > ProjectSheetRowMapper.headerSearchRows { throw XLSXScanStop() }
-                }
-            } catch is XLSXScanStop {}
-            if hasHeader { return sheet }
-            if rowsSeen > 0 && firstWithData == nil { firstWithData = sheet }
+        try SheetLocating.sheetToRead(in: workbook, searchRows: ProjectSheetRowMapper.headerSearchRows) {
+            ProjectSheetHeader(cells: $0).looksLikeHeader
         }
-        return firstWithData
-    }
-
-    /// A zip (or an OLE container, which the workbook reader explains) or a spreadsheet file name.
-    private static func isWorkbook(head: [UInt8], fileName: String) -> Bool {
-        if head.starts(with: [0x50, 0x4B]) || head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return true }
-        let lower = fileName.lowercased()
-        return lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") || lower.hasSuffix(".xls")
     }
 }
