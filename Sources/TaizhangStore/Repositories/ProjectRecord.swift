@@ -146,6 +146,43 @@ enum ProjectRecord {
             expectedAnnualTax: try money("expected_annual_tax"))
     }
 
+    /// The columns `ProjectRepository.listForStatistics` reads.
+    static let statisticsColumns = [
+        "id", "code", "name", "org_unit_id", "stage", "industry_chain", "levels", "contract_value", "signed_on",
+        "planned_start", "actual_start", "planned_completion", "actual_completion", "production_on", "withdrawn_on",
+        "liaison_leaders", "responsible_unit",
+    ]
+
+    /// A row of `statisticsColumns` plus `year_plan` (`year`'s plan, NULL when none).
+    static func decodeForStatistics(_ row: ProjectRowReader, year: Int) throws -> Project {
+        let id = try row.int64("id")
+        let stageText = try row.string("stage")
+        guard let stage = ProjectStage(rawValue: stageText) else {
+            throw StoreError.engine("unknown stage \(stageText) of project \(id)")
+        }
+        func date(_ column: String) throws -> CalendarDate? {
+            guard let text = try row.optionalString(column) else { return nil }
+            guard let day = storedDate(text) else { throw StoreError.engine("unreadable date \(text) in projects") }
+            return day
+        }
+        var plans: [Int: Decimal] = [:]
+        if let plan = try row.optionalInt64("year_plan") { plans[year] = scale.decode(plan) }
+        let levels = try row.string("levels")
+        return Project(
+            id: id, code: try row.string("code"), name: try row.string("name"),
+            orgUnitID: try row.int64("org_unit_id"), stage: stage,
+            industryChain: try row.optionalString("industry_chain"),
+            levels: levels.isEmpty
+                ? [] : Set(ProjectListColumn.decode(levels).compactMap(ProjectLevel.init(rawValue:))),
+            contractValue: try row.optionalInt64("contract_value").map(scale.decode), annualPlans: plans,
+            signedOn: try date("signed_on"), plannedStart: try date("planned_start"),
+            actualStart: try date("actual_start"), plannedCompletion: try date("planned_completion"),
+            actualCompletion: try date("actual_completion"), productionOn: try date("production_on"),
+            withdrawnOn: try date("withdrawn_on"),
+            liaisonLeaders: ProjectListColumn.decode(try row.string("liaison_leaders")),
+            responsibleUnit: try row.optionalString("responsible_unit"))
+    }
+
     /// A stored `yyyy-mm-dd` read digit by digit (`CalendarDate.init(_:)` accepts every form people type and costs
     /// more than the rest of a project's decoding); other text falls back to it.
     static func storedDate(_ text: String) -> CalendarDate? {

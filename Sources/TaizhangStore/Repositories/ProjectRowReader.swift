@@ -1,5 +1,6 @@
 import SQLKit
 import SQLiteKit
+import Synchronization
 
 /// A result row of the ledger's bulk reads (every project, every progress row of a month). On SQLite the values
 /// come straight from SQLiteNIO's row: SQLKit's `decode(column:as:)` goes through a Codable decoder per value,
@@ -32,7 +33,13 @@ struct ProjectRowReader {
                     build(sql).serialize(to: &serializer)
                     let encoder = SQLiteDataEncoder()
                     let binds = try serializer.binds.map { try encoder.encode($0) }
-                    return try await connection.query(serializer.sql, binds).map(ProjectRowReader.init(sqlite:))
+                    // The connection's own row-callback query runs on its thread pool and hands rows over as
+                    // they are stepped; the generic `query(_:_:)` would schedule one event-loop task per row.
+                    let collected = CollectedRows()
+                    try await connection.query(serializer.sql, binds) { row in
+                        collected.rows.withLock { $0.append(ProjectRowReader(sqlite: row)) }
+                    }
+                    return collected.rows.withLock { $0 }
                 }
             } catch {
                 throw EngineErrors.wrap(error)
@@ -94,4 +101,9 @@ struct ProjectRowReader {
         case .sql(let row): return try row.decode(column: column, as: Bool.self)
         }
     }
+}
+
+/// Rows handed over by SQLiteNIO's row callback, which runs on a thread-pool thread.
+private final class CollectedRows: Sendable {
+    let rows = Mutex<[ProjectRowReader]>([])
 }

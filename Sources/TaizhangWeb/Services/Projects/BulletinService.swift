@@ -20,17 +20,21 @@ struct BulletinService: Sendable {
         let zones: ProjectZones
     }
 
+    /// Reads everything at once: the projects (only the fields the bulletin and statistics use), their figures
+    /// through the month, the stage changes that fill dates their records lack, and the problems.
     func inputs(unit: OrgUnit, month: YearMonth, tree: OrgTree, withHistories: Bool) async throws -> Inputs {
         let subtree = tree.subtreeIDs(of: unit.id)
-        let projects = try await database.projects.list(ProjectFilter(orgUnitIDs: subtree))
+        let projects = try await database.projects.listForStatistics(
+            ProjectFilter(orgUnitIDs: subtree), year: month.year)
         let ids = projects.compactMap(\.id)
         // The whole city reads every project: one pass over the table beats a list of tens of thousands of ids.
         let narrowed = ids.count <= 2_000 ? ids : nil
         async let totals = database.projects.yearToDate(through: month, projectIDs: narrowed)
         async let matters = database.matters.list(orgUnitIDs: subtree)
-        let histories = withHistories ? try await database.projects.stageHistories(projectIDs: narrowed) : [:]
+        async let histories =
+            withHistories ? database.projects.stageChangesFillingDates(projectIDs: narrowed) : [:]
         return Inputs(
-            unit: unit, month: month, projects: projects, totals: try await totals, histories: histories,
+            unit: unit, month: month, projects: projects, totals: try await totals, histories: try await histories,
             matters: try await matters, zones: ProjectZones(tree: tree))
     }
 
@@ -51,22 +55,19 @@ struct BulletinService: Sendable {
     }
 
     func statistics(_ inputs: Inputs, groupings: [ProjectStatisticsGrouping]) -> ProjectStatisticsReport {
-        let summary = ProjectStatistics.summarize(
+        let report = ProjectStatistics.report(
             inputs.projects, histories: inputs.histories, totals: inputs.totals, matters: inputs.matters,
-            asOf: inputs.month, options: options)
-        var groups: [ProjectStatisticsGrouping: [ProjectGroupSummary]] = [:]
-        for grouping in groupings {
-            let by: ProjectGrouping =
+            asOf: inputs.month, options: options,
+            by: groupings.map { grouping in
                 switch grouping {
                 case .level: .level
                 case .chain: .industryChain
                 case .zone: .orgUnit(inputs.zones.zoneOf)
                 }
-            groups[grouping] = ProjectStatistics.breakdown(
-                inputs.projects, histories: inputs.histories, totals: inputs.totals, matters: inputs.matters,
-                asOf: inputs.month, options: options, by: by)
-        }
-        return ProjectStatisticsReport(unit: inputs.unit, month: inputs.month, summary: summary, groups: groups)
+            })
+        return ProjectStatisticsReport(
+            unit: inputs.unit, month: inputs.month, summary: report.summary,
+            groups: Dictionary(uniqueKeysWithValues: zip(groupings, report.groups)))
     }
 
     /// The bulletin page: the bulletin and the statistics by level, chain and zone, from one load.
