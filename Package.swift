@@ -63,7 +63,9 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "TaizhangCoreTests", dependencies: ["TaizhangCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "TaizhangCoreTests", dependencies: ["TaizhangCore"],
+            resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "TaizhangStoreTests", dependencies: ["TaizhangStore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "TaizhangOfficeTests", dependencies: ["TaizhangOffice"],

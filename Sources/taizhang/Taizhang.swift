@@ -11,6 +11,8 @@ struct Taizhang: AsyncParsableCommand {
             UserCommand.self, BackupCommand.self, RestoreCommand.self,
             BulletinCommand.self,
             ProjectsCommand.self,
+            ReportCommand.self,
+            DraftCommand.self,
             BenchDataCommand.self,
         ]
     )

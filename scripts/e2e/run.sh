@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end checks on the built `taizhang` binary: a server on a fresh demo database (pages in headless Chromium,
-# dashboard API), command-line import of files written by openpyxl (good and bad), export read back by openpyxl.
+# dashboard API), command-line import of files written by openpyxl (good and bad), export read back by openpyxl,
+# reports filled from the demo ledgers as official .docx read back by python-docx and rendered by LibreOffice.
 # Runs against PostgreSQL as well when TAIZHANG_TEST_POSTGRES_URL is set.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -42,6 +43,8 @@ python3 scripts/e2e/api_check.py "$base_url"
 bash scripts/e2e/pages.sh "$base_url"
 stop_server
 python3 scripts/e2e/import_cli.py "$bin" "$work/demo.sqlite" "$work"
+bash scripts/e2e/report_cli.sh "$bin" "$work/demo.sqlite" "$work"
+bash scripts/e2e/draft_cli.sh "$bin"
 
 if [ -n "${TAIZHANG_TEST_POSTGRES_URL:-}" ]; then
     echo "-- e2e on PostgreSQL"
