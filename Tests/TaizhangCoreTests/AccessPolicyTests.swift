@@ -56,6 +56,8 @@ struct AccessPolicyTests {
         .reportDispatch: /* */ "Y N Y Y N",
         .submitDispatch: /* */ "Y N Y N N",
         .approveDispatch: /**/ "Y Y N N N",
+        .readReports: /*    */ "Y Y Y Y Y",
+        .writeReports: /*   */ "Y Y Y Y N",
     ]
     static let columns: [Role] = [.systemAdmin, .cityReviewer, .zoneAdmin, .zoneClerk, .leader]
 

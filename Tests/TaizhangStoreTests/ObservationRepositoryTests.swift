@@ -79,6 +79,13 @@ struct ObservationRepositoryTests {
                 through: Fixtures.month(2024, 2))
             #expect(both.count == 4)
             #expect(both.map(\.orgUnitID) == [tree.zone.id, tree.zone.id, tree.park.id, tree.park.id])
+            // Chosen months only (a report's period end, a year before, last December).
+            let chosen = try await database.observations.list(
+                orgUnitIDs: [tree.zone.id], months: [Fixtures.month(2023, 5), Fixtures.month(2023, 12), Fixtures.month(2022, 5)])
+            #expect(chosen.map(\.month) == [Fixtures.month(2023, 5), Fixtures.month(2023, 12), Fixtures.month(2023, 5), Fixtures.month(2023, 12)])
+            #expect(chosen.map(\.indicatorCode) == ["gdp", "gdp", "industrial_output", "industrial_output"])
+            #expect(chosen.first?.monthly == Fixtures.decimal("7.25"))
+            #expect(try await database.observations.list(orgUnitIDs: [tree.zone.id], months: []).isEmpty)
             #expect(
                 try await database.observations.list(
                     orgUnitIDs: [], from: Fixtures.month(2023, 1), through: Fixtures.month(2023, 12)

@@ -321,7 +321,7 @@ import Testing
 
     /// The samples of every ruled route: the figures' and the project ledger's.
     static var allSamples: [RouteKey: @Sendable (OrgUnit, TestCity) -> SampleRequest] {
-        samples.merging(projectSamples) { first, _ in first }
+        samples.merging(projectSamples) { first, _ in first }.merging(reportSamples) { first, _ in first }
     }
 
     /// A request for each ruled route about `unit`.

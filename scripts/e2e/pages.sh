@@ -68,6 +68,13 @@ PAGES=(
   "projects-mine|/projects/mine|200"
   "dispatch|/dispatch?unit=UNIT&month=MONTH|200"
   "bulletin|/bulletin?month=MONTH|200"
+  "reports|/reports|200"
+  "report-editor|/reports/templates/new?from=builtin:economic-bulletin|200"
+  "report-builtin|/reports/builtin/annual-summary|200"
+  "report-drafts|/reports/drafts|200"
+  "report-check|/reports/check?unit=UNIT&month=MONTH|200"
+  "report-fill|/reports/builtin/annual-summary/fill?unit=UNIT&month=MONTH|200"
+  "report|/reports/REPORT?unit=UNIT|200"
   "not-found|/no-such-page|404"
 )
 
@@ -107,6 +114,12 @@ PROJECT="$(curl -s -b "$JAR" "$BASE/api/v1/projects?month=$MONTH" \
 CSRF="$(curl -s -b "$JAR" "$BASE/api/v1/session" | python3 -c 'import json,sys; print(json.load(sys.stdin)["csrfToken"])' || true)"
 curl -s -o /dev/null -b "$JAR" -H "X-CSRF-Token: $CSRF" -H 'Content-Type: application/json' \
   -d "{\"orgUnit\": $UNIT, \"month\": \"$MONTH\", \"expectedVersion\": 0}" "$BASE/api/v1/workflow/submit" || true
+
+# The report page needs a stored report: the month's economic bulletin of that unit, filled through its form
+# (none when the unit's ledgers cannot fill it).
+REPORT="$(curl -s -b "$JAR" --data-urlencode "_csrf=$CSRF" --data-urlencode "unit=$UNIT" \
+  --data-urlencode "period=${MONTH%-*}-C${MONTH#*-}" "$BASE/reports/builtin/economic-bulletin/fill" \
+  | grep -oE '/reports/[0-9]+\.docx' | head -1 | grep -oE '[0-9]+' || true)"
 
 # Takes a screenshot of URL at WIDTHxHEIGHT into FILE with the session cookie, via the DevTools protocol.
 cdp_screenshot() {
@@ -197,6 +210,13 @@ for entry in "${PAGES[@]}"; do
   path="${path//UNIT/$UNIT}"
   path="${path//MONTH/$MONTH}"
   path="${path//PROJECT/$PROJECT}"
+  if [[ "$path" == */REPORT* ]]; then
+    if [[ -z "$REPORT" ]]; then
+      fail "the economic bulletin of unit $UNIT could not be filled, so $name has no report to show"
+      continue
+    fi
+    path="${path//REPORT/$REPORT}"
+  fi
   html="$WORK/$name.html"
   # The sign-in page is shown to the anonymous; everything else with the session cookie.
   if [[ "$name" == "login" ]]; then jar=(); else jar=(-b "$JAR"); fi

@@ -9,21 +9,22 @@ public enum AccessPolicy {
         case .cityReviewer:
             [
                 .readFigures, .exportData, .approveMonth, .returnMonth, .reopenMonth, .manageTargets, .readAudit,
-                .readProjects, .approveDispatch,
+                .readProjects, .approveDispatch, .readReports, .writeReports,
             ]
         case .zoneAdmin:
             [
                 .readFigures, .editObservations, .submitMonth, .importData, .exportData, .manageOrgUnits,
                 .manageTargets, .readAudit, .readProjects, .editProjects, .reportDispatch, .submitDispatch,
+                .readReports, .writeReports,
             ]
         case .zoneClerk:
             // A clerk fills in the dispatch; her zone's administrator answers for it and submits it.
             [
                 .readFigures, .editObservations, .submitMonth, .importData, .exportData, .readProjects, .editProjects,
-                .reportDispatch,
+                .reportDispatch, .readReports, .writeReports,
             ]
         case .leader:
-            [.readFigures, .exportData, .readProjects]
+            [.readFigures, .exportData, .readProjects, .readReports]
         }
     }
 

@@ -24,6 +24,10 @@ public enum Action: String, Sendable, Codable, CaseIterable, Hashable {
     case submitDispatch
     /// Approving, returning and reopening a zone's dispatch (审核、退回、重新打开).
     case approveDispatch
+    /// Report templates, produced reports and their downloads, and the fact check of a draft, read only.
+    case readReports
+    /// Writing templates (also from drafts) and filling reports with the writer's sections.
+    case writeReports
 
     /// 查看数据、填报数据 ….
     public var displayName: String {
@@ -47,6 +51,8 @@ public enum Action: String, Sendable, Codable, CaseIterable, Hashable {
         case .reportDispatch: "填报月调度"
         case .submitDispatch: "报送月调度"
         case .approveDispatch: "审核月调度"
+        case .readReports: "查看报告"
+        case .writeReports: "编写报告"
         }
     }
 

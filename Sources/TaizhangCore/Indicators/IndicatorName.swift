@@ -12,6 +12,13 @@ public enum IndicatorName {
     /// The comparison key: NFKC (full-width → half-width), no spaces, a trailing unit in parentheses dropped
     /// ("(亿元)", "（单位：万元）"), Latin letters lower-cased. "地区生产总值（亿元）" → "地区生产总值", "GDP" → "gdp".
     public static func normalise(_ text: String) -> String {
+        // Names are nearly always plain ideographs and ASCII letters or digits, which compatibility mapping leaves
+        // as they are; the full Unicode path costs more than the rest of resolving a name.
+        if text.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) || $0.properties.isASCIIHexDigit
+            || ("a"..."z").contains($0) || ("A"..."Z").contains($0) })
+        {
+            return text.lowercased()
+        }
         var s = String(text.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace })
         if s.hasSuffix(")"), let open = s.lastIndex(of: "(") {
             var inner = String(s[s.index(after: open)..<s.index(before: s.endIndex)])

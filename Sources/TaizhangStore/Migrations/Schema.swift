@@ -207,6 +207,7 @@ enum Schema {
             ]
         },
         MigrationStep(name: "009_projects", statements: ProjectSchema.statements),
+        MigrationStep(name: "010_reports", statements: ReportSchema.statements),
     ]
 }
 

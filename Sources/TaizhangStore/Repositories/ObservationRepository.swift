@@ -63,6 +63,20 @@ public struct ObservationRepository: Sendable {
         }
     }
 
+    /// Observations of the given units in the given months only (a report's period end, the same month a year
+    /// before, last December), in one query; ordered by org unit, indicator and month.
+    public func list(orgUnitIDs: [Int64], months: Set<YearMonth>) async throws -> [Observation] {
+        guard !orgUnitIDs.isEmpty, !months.isEmpty else { return [] }
+        return try await database.withConnection { sql in
+            let scales = try await Self.scales(on: sql)
+            return try await sql.select().columns(Self.columns).from("observations")
+                .where("org_unit_id", .in, orgUnitIDs)
+                .where("month", .in, months.map(\.key).sorted())
+                .orderBy("org_unit_id").orderBy("indicator_code").orderBy("month").all()
+                .map { try Self.decode($0, scales: scales) }
+        }
+    }
+
     /// All observations of one unit in one month, ordered by indicator code.
     public func month(orgUnitID: Int64, month: YearMonth) async throws -> [Observation] {
         try await list(orgUnitIDs: [orgUnitID], from: month, through: month)

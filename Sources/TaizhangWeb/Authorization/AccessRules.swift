@@ -75,6 +75,26 @@ enum AccessRules {
         RouteKey(.get, "/bulletin"): .action(.readProjects, .query("unit")),
         RouteKey(.get, "/bulletin.xlsx"): .action(.readProjects, .query("unit")),
 
+        // Report pages. Templates are shared like the catalogue (`.reference`); a page that reads or fills figures
+        // checks the unit it names (`.query`, or `.body` where the handler calls `requireAccess`). A stored
+        // report's links carry its unit (`/reports/{id}?unit=`, also `{id}.docx`), and the handler checks the
+        // report's own org unit as well.
+        RouteKey(.get, "/reports"): .action(.readReports, .query("unit")),
+        RouteKey(.get, "/reports/{id}"): .action(.readReports, .query("unit")),
+        RouteKey(.get, "/reports/templates/new"): .action(.writeReports, .reference),
+        RouteKey(.post, "/reports/templates"): .action(.writeReports, .reference),
+        RouteKey(.get, "/reports/templates/{id}"): .action(.readReports, .reference),
+        RouteKey(.post, "/reports/templates/{id}"): .action(.writeReports, .reference),
+        RouteKey(.get, "/reports/builtin/{name}"): .action(.readReports, .reference),
+        RouteKey(.get, "/reports/templates/{id}/fill"): .action(.writeReports, .query("unit")),
+        RouteKey(.post, "/reports/templates/{id}/fill"): .action(.writeReports, .body),
+        RouteKey(.get, "/reports/builtin/{name}/fill"): .action(.writeReports, .query("unit")),
+        RouteKey(.post, "/reports/builtin/{name}/fill"): .action(.writeReports, .body),
+        RouteKey(.get, "/reports/drafts"): .action(.writeReports, .reference),
+        RouteKey(.post, "/reports/drafts"): .action(.writeReports, .reference),
+        RouteKey(.get, "/reports/check"): .action(.readReports, .query("unit")),
+        RouteKey(.post, "/reports/check"): .action(.readReports, .body),
+
         // JSON API.
         RouteKey(.get, "/api/v1/org-units"): .action(.readFigures, .reference),
         RouteKey(.post, "/api/v1/org-units"): .action(.manageOrgUnits, .body),

@@ -18,5 +18,14 @@ enum PageControllers {
         ProjectPageController(pages: pages).register(on: router)
         DispatchPageController(pages: pages).register(on: router)
         BulletinPageController(pages: pages).register(on: router)
+        // Reports: the fixed paths before /reports/:id and /reports/templates/:id, which would otherwise take them.
+        let reportLibrary = ReportLibraryPageController(pages: pages)
+        let reportTemplates = ReportTemplatePageController(pages: pages)
+        reportLibrary.register(on: router)
+        reportTemplates.register(on: router)
+        ReportDraftPageController(pages: pages).register(on: router)
+        ReportFillPageController(pages: pages).register(on: router)
+        reportTemplates.registerTemplateRoutes(on: router)
+        reportLibrary.registerReportRoute(on: router)
     }
 }

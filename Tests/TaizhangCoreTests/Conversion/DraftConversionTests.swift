@@ -13,8 +13,8 @@ import Testing
         let converted = DraftTemplateConverter.convert(Self.draft, slots: slots)
         #expect(
             converted.template
-                == "【年份】年1—【月份】月，全区实现地区生产总值【地区生产总值 | 亿元】亿元，同比【地区生产总值 增速 | 增减】，居全市第【地区生产总值 增速排名】位。固定资产投资同比【固定资产投资 增速 | 增减】。引进项目【签约项目数】个，【【重点】】【填写 名称】集团落户。\n")
-        #expect(converted.fieldNames == ["名称"])
+                == "【年份】年1—【月份】月，全区实现地区生产总值【地区生产总值 | 亿元】亿元，同比【地区生产总值 增速 | 增减】，居全市第【地区生产总值 增速排名】位。固定资产投资同比【固定资产投资 增速 | 增减】。引进项目【签约项目数】个，【【重点】】【填写 名称（集团落户）】集团落户。\n")
+        #expect(converted.fieldNames == ["名称（集团落户）"])
         // Uncertain ones first: the masked name, then the rank (增速 or 总量?).
         #expect(converted.forReview.prefix(2).allSatisfy { !$0.isCertain })
         #expect(converted.forReview.filter { !$0.isCertain }.map(\.slot.text).sorted() == ["2", "XX"])
@@ -27,7 +27,7 @@ import Testing
         facts.set(.indicator(code: "gdp"), .rankByGrowth, 2, "位", period: Self.period)
         facts.set(.indicator(code: "fixed_asset_investment"), .growth, Decimal(string: "-3.2")!, "%", period: Self.period)
         facts.set(.indicator(code: "signed_projects"), .value, 15, "个", period: Self.period)
-        facts.sections["名称"] = "华联"
+        facts.sections["名称（集团落户）"] = "华联"
         let template = try ReportTemplate.compile("标题\n" + converted.template)
         let context = ReportContext(
             orgUnitCode: "Z", orgUnitName: "高新区", period: Self.period, issuer: "高新区管委会",

@@ -63,7 +63,7 @@ public enum DraftTemplateConverter {
         }
         switch slot.type {
         case .name:
-            return field(Self.label(before: slot.start, in: scalars, fallback: "名称"), note: "打了码的名称，每次由撰稿人填写")
+            return field(Self.nameLabel(after: slot.end, in: scalars), note: "打了码的名称，每次由撰稿人填写")
         case .text:
             return slot.masked ? field("编号", note: "打了码的编号，每次由撰稿人填写") : kept("编号、页码等，照原文保留")
         case .date:
@@ -132,6 +132,18 @@ public enum DraftTemplateConverter {
             if String(String.UnicodeScalarView(scalars[(start - count)..<start])) == verb { return count }
         }
         return nil
+    }
+
+    /// The field of a masked name is named after what follows the mask ("XX集团" → "名称（集团）"), which is what
+    /// tells the writer whose name belongs there.
+    private static func nameLabel(after end: Int, in scalars: [Unicode.Scalar]) -> String {
+        var following = ""
+        var index = end
+        while index < scalars.count, following.unicodeScalars.count < 6, scalars[index].properties.isIdeographic {
+            following.unicodeScalars.append(scalars[index])
+            index += 1
+        }
+        return following.isEmpty ? "名称" : "名称（\(following)）"
     }
 
     /// A short name for a field: the up to 8 Chinese characters before the slot in its clause.

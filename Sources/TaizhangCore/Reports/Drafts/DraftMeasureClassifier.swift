@@ -56,7 +56,6 @@ enum DraftMeasureClassifier {
     private static func measure(_ a: DraftAnalysis, _ i: Int) -> SlotMeasure {
         let t = a.text
         let head = a.runs[a.chainHead[i]]
-        let r = a.runs[i]
         let clause = t.clauseStart(before: head.bodyStart, limit: 40)
         let window = max(clause, head.bodyStart - 24)
         let unitKey = unitKey(a.units[i]?.key)

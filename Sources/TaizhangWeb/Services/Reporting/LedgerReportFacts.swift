@@ -13,14 +13,26 @@ struct LedgerReportFacts: ReportFacts {
         let month: YearMonth
     }
 
-    /// The project ledger of one unit's subtree as of the report month, with each project's record.
+    /// The project ledger of one unit's subtree as of the report month.
     struct ProjectLedger: Sendable {
         let projects: [Project]
-        let records: [FactRecord]
         let totals: [Int64: ProjectYearToDate]
         let histories: [Int64: [ProjectStageChange]]
         let matters: [Matter]
+        let progressNotes: [Int64: String]
         let asOf: YearMonth
+        /// The statistics of all the projects, worked out once: most project figures of a report ask for them.
+        var summary: ProjectSummary?
+
+        /// One record per project, as loops, tables and filters see them; built when a template asks.
+        var records: [FactRecord] {
+            projects.map { project in
+                let id = project.id ?? 0
+                return ProjectFactRecord.make(
+                    project, totals: totals[id], history: histories[id] ?? [], progressNote: progressNotes[id],
+                    asOf: asOf)
+            }
+        }
     }
 
     let catalogue: IndicatorCatalogue
@@ -33,7 +45,8 @@ struct LedgerReportFacts: ReportFacts {
     let observations: [ObservationKey: Observation]
     /// Targets keyed by indicator code, org unit and December of their year.
     let targets: [ObservationKey: Target]
-    let ownProjects: ProjectLedger
+    /// The project ledgers, read only when the template asks for them (`TemplateNeeds`).
+    let ownProjects: ProjectLedger?
     let parentProjects: ProjectLedger?
     let sections: [String: String]
     var options: ProjectStatisticsOptions = .standard
@@ -171,9 +184,14 @@ struct LedgerReportFacts: ReportFacts {
     private func projectFigure(
         _ quantity: ProjectQuantity, filters: [RecordFilter], ledger: ProjectLedger, of subject: OrgUnit
     ) -> FactFigure? {
-        let chosen = zip(ledger.projects, ledger.records).filter { _, record in
-            filters.allSatisfy { $0.admits(record) }
-        }.map(\.0)
+        let chosen =
+            filters.isEmpty
+            ? ledger.projects
+            : zip(ledger.projects, ledger.records).filter { _, record in filters.allSatisfy { $0.admits(record) } }
+                .map(\.0)
+        if filters.isEmpty, let summary = ledger.summary {
+            return projectFigure(quantity, summary: summary, count: ledger.projects.count, filterText: "全部项目", of: subject, asOf: ledger.asOf)
+        }
         let chosenIDs = Set(chosen.compactMap(\.id))
         // With filters, only the problems of the chosen projects count; without, also those of no project.
         let matters =
@@ -181,16 +199,20 @@ struct LedgerReportFacts: ReportFacts {
         let summary = ProjectStatistics.summarize(
             chosen, histories: ledger.histories, totals: ledger.totals, matters: matters, asOf: ledger.asOf,
             options: options)
+        let filterText = filters.map { "\($0.field)=\($0.value)" }.joined(separator: "，")
+        return projectFigure(quantity, summary: summary, count: chosen.count, filterText: filterText, of: subject, asOf: ledger.asOf)
+    }
+
+    private func projectFigure(
+        _ quantity: ProjectQuantity, summary: ProjectSummary, count: Int, filterText: String, of subject: OrgUnit,
+        asOf: YearMonth
+    ) -> FactFigure? {
         guard let value = quantity.value(in: summary) else { return nil }
-        let filterText = filters.isEmpty ? "全部项目" : filters.map { "\($0.field)=\($0.value)" }.joined(separator: "，")
         return FactFigure(
             value: value, unit: quantity.unit,
             provenance: FigureProvenance(
                 subject: "",
-                sources: [
-                    "项目台账 \(subject.name)（含下级）\(filterText)：\(chosen.count)个项目，"
-                        + "统计截至\(ledger.asOf.year)年\(ledger.asOf.month)月"
-                ],
+                sources: ["项目台账 \(subject.name)（含下级）\(filterText)：\(count)个项目，统计截至\(asOf.year)年\(asOf.month)月"],
                 computation: "按项目统计口径（docs/projects.md）计算“\(quantity.name)”"))
     }
 }

@@ -47,7 +47,9 @@ public struct ReportFacade: Sendable {
         let template = try ReportTemplate.compile(text, catalogue: catalogue)
         let tree = try await orgUnits.tree()
         guard let unit = tree.lookup(request.unit) else { throw ServiceError.orgUnitNotFound(request.unit) }
-        let facts = try await loader.load(unit: unit, period: request.period, tree: tree, sections: request.sections)
+        let facts = try await loader.load(
+            unit: unit, period: request.period, tree: tree, catalogue: catalogue, needs: template.needs,
+            sections: request.sections)
         let parentName =
             ReportFactsLoader.comparisonUnit(of: unit, in: tree, orgUnits: orgUnits).map(Self.parentWording) ?? "全市"
         let context = ReportContext(
@@ -62,7 +64,7 @@ public struct ReportFacade: Sendable {
         let catalogue = try await indicators.catalogue()
         let tree = try await orgUnits.tree()
         guard let unit = tree.lookup(unitName) else { throw ServiceError.orgUnitNotFound(unitName) }
-        let facts = try await loader.load(unit: unit, period: period, tree: tree)
+        let facts = try await loader.load(unit: unit, period: period, tree: tree, catalogue: catalogue, needs: TemplateNeeds())
         let slots = DraftReader.read(text, catalogue: catalogue)
         return DraftFactCheck.check(text, slots: slots, facts: facts, period: period, catalogue: catalogue)
     }

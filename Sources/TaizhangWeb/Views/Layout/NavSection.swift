@@ -5,6 +5,7 @@ enum NavSection: String, CaseIterable, Sendable {
     case entry
     case importing
     case review
+    case reports
     case audit
     case indicators
     case orgUnits
@@ -16,6 +17,7 @@ enum NavSection: String, CaseIterable, Sendable {
         case .entry: "月度填报"
         case .importing: "数据导入"
         case .review: "报送审核"
+        case .reports: "报告"
         case .audit: "留痕查询"
         case .indicators: "指标目录"
         case .orgUnits: "组织机构"
@@ -29,6 +31,7 @@ enum NavSection: String, CaseIterable, Sendable {
         case .entry: "/entry"
         case .importing: "/import"
         case .review: "/review"
+        case .reports: "/reports"
         case .audit: "/audit"
         case .indicators: "/indicators"
         case .orgUnits: "/org-units"
