@@ -191,6 +191,16 @@ try:
         event = receive()
         if event.get("method") == "Page.loadEventFired": break
     time.sleep(0.3)
+    # An interaction to check before the screenshot: run TZ_CDP_SCRIPT, then wait for TZ_CDP_EXPECT to be true.
+    if os.environ.get("TZ_CDP_SCRIPT"):
+        call("Runtime.evaluate", expression=os.environ["TZ_CDP_SCRIPT"])
+        for _ in range(60):
+            time.sleep(0.25)
+            result = call("Runtime.evaluate", expression=os.environ["TZ_CDP_EXPECT"], returnByValue=True)
+            if result.get("result", {}).get("value") is True:
+                break
+        else:
+            sys.exit(f"pages: after the interaction, {os.environ['TZ_CDP_EXPECT']} never held on {url}")
     shot = call("Page.captureScreenshot", format="png")
     open(out, "wb").write(base64.b64decode(shot["data"]))
 finally:
@@ -249,6 +259,15 @@ for entry in "${PAGES[@]}"; do
     fi
   fi
 done
+
+# The template editor's live preview: typing a template fills the preview without pressing 预览.
+if [[ -n "$CHROMIUM" ]]; then
+  TZ_CDP_SCRIPT='var t = document.getElementById("template-text"); t.value = "测试\n【地区】【时期】地区生产总值【地区生产总值】亿元，同比【地区生产总值 增速 | 增减】。"; t.dispatchEvent(new Event("input", {bubbles: true}));' \
+  TZ_CDP_EXPECT='(function () { var p = document.querySelector("#report-results .report-preview"); return !!p && /地区生产总值[0-9]/.test(p.textContent); })()' \
+    cdp_screenshot "$BASE/reports/templates/new?unit=$UNIT" 1366 900 "$OUT/report-live-preview-desktop.png" \
+    && echo "ok   live preview fills as the template is typed" \
+    || fail "the template editor's live preview did not appear"
+fi
 
 if [[ -z "$CHROMIUM" ]]; then
   echo "note: chromium not found, no screenshots taken" >&2

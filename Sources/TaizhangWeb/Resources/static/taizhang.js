@@ -111,3 +111,33 @@
     });
   });
 })();
+
+// Report editor: the preview follows the text as it is typed (a pause of a second, or a new unit or period),
+// by posting the form's own 预览 in the background; without this file the 预览 button does the same.
+(function () {
+  "use strict";
+  if (!window.fetch || !window.DOMParser || !window.URLSearchParams) return;
+  document.querySelectorAll("form[data-live-preview]").forEach(function (form) {
+    var target = document.getElementById(form.getAttribute("data-live-preview"));
+    if (!target) return;
+    var timer = null;
+    var sent = 0;
+    function refresh() {
+      var body = new URLSearchParams(new FormData(form));
+      body.set("action", "preview");
+      var number = ++sent;
+      // getAttribute: the buttons are named "action", which shadows form.action.
+      fetch(form.getAttribute("action"), {
+        method: "POST", body: body, credentials: "same-origin",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" }
+      }).then(function (response) { return response.text(); }).then(function (html) {
+        if (number !== sent) return;
+        var fresh = new DOMParser().parseFromString(html, "text/html").getElementById(target.id);
+        if (fresh) target.innerHTML = fresh.innerHTML;
+      }).catch(function () { /* the 预览 button still works */ });
+    }
+    function later(delay) { clearTimeout(timer); timer = setTimeout(refresh, delay); }
+    form.addEventListener("input", function (event) { if (event.target.tagName === "TEXTAREA") later(1000); });
+    form.addEventListener("change", function (event) { if (event.target.tagName === "SELECT") later(100); });
+  });
+})();
