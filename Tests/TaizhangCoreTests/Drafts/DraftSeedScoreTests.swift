@@ -35,6 +35,28 @@ import Testing
         #expect(score.indicatorPrecision >= 0.85, "\(score)")
     }
 
+    /// Blind passages written and annotated before the reader saw them. First-run scores (before the clause rules
+    /// of DraftClauseLogicTests): 01 measure 0.992 indicator 0.961/0.948; 02 type 0.984 measure 0.918 indicator
+    /// 0.786/0.868; 03 type 0.976 measure 0.936 indicator 0.964/0.844. 04 and 05 are holdouts written after that
+    /// tuning: first runs 04 indicator 1.000/0.920 (an industry subset), 05 indicator 0.952/0.952 (完成年度计划投资的).
+    /// The thresholds hold what was reached.
+    @Test(arguments: [
+        ("blind-01.txt", "annotated-blind-01.json"), ("blind-02.txt", "annotated-blind-02.json"),
+        ("blind-03.txt", "annotated-blind-03.json"), ("blind-04.txt", "annotated-blind-04.json"),
+        ("blind-05.txt", "annotated-blind-05.json"),
+    ])
+    func blindPassages(document: String, answers: String) throws {
+        let expected = try DraftExpectation.load(answers)
+        let score = DraftScore(expected: expected, actual: DraftReader.read(try DraftFixtures.text(document)))
+        #expect(expected.slots.count >= 20)
+        #expect(score.f1 == 1, "\(score)")
+        #expect(score.type >= 0.98, "\(score)")
+        #expect(score.unit >= 0.99, "\(score)")
+        #expect(score.measure >= 0.95, "\(score)")
+        #expect(score.indicator >= 0.96, "\(score)")
+        #expect(score.indicatorPrecision >= 0.96, "\(score)")
+    }
+
     @Test func everyAnnotatedSlotIsCounted() throws {
         var total = 0
         for name in ["annotated-001.json", "annotated-002.json", "annotated-003.json", "annotated-004.json"] {

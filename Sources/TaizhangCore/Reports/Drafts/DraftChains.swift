@@ -11,7 +11,12 @@ enum DraftChains {
                 let gapStart = a.units[j]?.end ?? a.runs[j].end
                 guard a.runs[j + 1].start == gapStart + 1, let sep = t[gapStart], isSeparator(sep) else { break }
                 // A range connector joins only figures without a unit between them (`1—10亿元`).
-                if sep != "、" && a.units[j] != nil { break }
+                // `分别增加7个和5个`: 和/及 between two figures of the same unit also joins them.
+                if sep != "、" && a.units[j] != nil
+                    && !((sep == "和" || sep == "及") && a.units[j + 1]?.key == a.units[j]?.key)
+                {
+                    break
+                }
                 j += 1
             }
             if j > i {

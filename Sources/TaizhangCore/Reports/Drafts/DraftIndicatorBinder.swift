@@ -20,6 +20,13 @@ enum DraftIndicatorBinder {
                 if DraftMeasureClassifier.isThreshold(a, i) { subset = true }
                 continue
             }
+            // A size class of projects (`10亿元以上重大项目5个`) narrows only project figures: `实际到位内资增长10%`
+            // later in the sentence is the whole zone's again.
+            if subset, let match = lastName(a, from: bounds.clauseStart[r.bodyStart], to: r.bodyStart),
+                !projectCodes.contains(match.indicator.code)
+            {
+                subset = false
+            }
             if let part = a.ratioPart[i] {
                 a.indicators[i] = threeIndustries(a, i, part)
                 continue
@@ -74,15 +81,31 @@ enum DraftIndicatorBinder {
         let r = a.runs[i]
         var anchor = r.bodyStart
         if measure == .completion || measure == .share {
+            // `占固定资产投资的比重为44.1%`: the 占 opens the denominator even when a 为 stands nearer.
             var p = r.bodyStart - 1
             while p >= clause {
                 let c = a.text.keys[p]
-                if c == "占" || c == "为" { anchor = p; break }
+                if c == "占" { anchor = p; break }
+                if c == "为" && anchor == r.bodyStart { anchor = p }
                 p -= 1
             }
         }
-        if let match = lastName(a, from: clause, to: anchor) {
-            if isQualified(a, match) { return nil }
+        if var match = lastName(a, from: clause, to: anchor) {
+            // `完成年度计划的95.2%`: a name joined to the rate by 的 is what the rate is measured against.
+            if measure == .completion || measure == .share, a.text[match.end] == "的" {
+                guard let earlier = lastName(a, from: clause, to: match.start) else { return nil }
+                // `重点项目完成年度计划投资的XX%`: what key projects complete against their plan is their investment.
+                if measure == .completion, planCodes.contains(match.indicator.code), earlier.indicator.code == "key_projects",
+                    a.text.endsWith(completeWord, before: match.start),
+                    let done = a.catalogue.indicator(code: "key_project_completed_investment")
+                {
+                    return isQualified(a, earlier) ? nil : done
+                }
+                match = earlier
+            }
+            if isQualified(a, match) || isPerUnit(a, match, before: r.bodyStart) || isOfNarrowPopulation(a, match) {
+                return nil
+            }
             return match.indicator
         }
         if let unit = a.units[i], countDimension(unit.key) {
@@ -92,8 +115,10 @@ enum DraftIndicatorBinder {
             // 招引7个项目 → 招引项目, 新开工X个项目 → 新开工项目.
             let noun = DraftText.keyed("项目")
             if a.text.matches(noun, at: unit.end) {
-                for length in [3, 2] where r.bodyStart - length >= clause {
-                    let verb = a.text.keyString((r.bodyStart - length)..<r.bodyStart)
+                // `今年签约的58个项目` reads as 签约项目 too.
+                let verbEnd = a.text[r.bodyStart - 1] == "的" ? r.bodyStart - 1 : r.bodyStart
+                for length in [3, 2] where verbEnd - length >= clause {
+                    let verb = a.text.keyString((verbEnd - length)..<verbEnd)
                     if let found = a.catalogue.resolve(verb + "项目") { return found }
                 }
             }
@@ -101,15 +126,23 @@ enum DraftIndicatorBinder {
         return nil
     }
 
+    private static let planCodes: Set<String> = ["key_project_annual_plan", "key_project_planned_investment"]
+    private static let completeWord = DraftText.keyed("完成")
+
     /// The first name match starting at or after `p`.
     private static func firstName(_ a: DraftAnalysis, from p: Int) -> DraftNameMatch? {
+        let low = firstNameIndex(a, from: p)
+        return low < a.names.count ? a.names[low] : nil
+    }
+
+    private static func firstNameIndex(_ a: DraftAnalysis, from p: Int) -> Int {
         var low = 0
         var high = a.names.count
         while low < high {
             let mid = (low + high) / 2
             if a.names[mid].start < p { low = mid + 1 } else { high = mid }
         }
-        return low < a.names.count ? a.names[low] : nil
+        return low
     }
 
     private static func lastName(_ a: DraftAnalysis, from lo: Int, to hi: Int) -> DraftNameMatch? {
@@ -126,7 +159,39 @@ enum DraftIndicatorBinder {
         return match.end > lo ? match : nil
     }
 
-    private static let qualifiers = ["新建", "续建", "规下", "限上", "县级", "省级", "市级", "区级", "单个"].map(DraftText.keyed)
+    /// Words that narrow a name to one class or one industry (`限上`, `新建项目`, `工业税收`, `制造业项目到位资金`,
+    /// `新材料产业营业收入`).
+    private static let qualifiers = [
+        "新建", "续建", "规下", "限上", "县级", "省级", "市级", "区级", "单个", "工业", "制造业", "服务业", "农业", "建筑业",
+        "产业", "行业",
+    ].map(DraftText.keyed)
+
+    /// Enterprise populations that are a part of all enterprises: their revenue or profit is a subset's.
+    private static let narrowPopulations: Set<String> = ["hightech_enterprises", "tech_smes", "ecommerce_enterprises"]
+    private static let linkVerbs = ["实现", "完成", "的", "共", "合计", "累计"].map(DraftText.keyed)
+
+    /// `高新技术企业实现营业收入XX亿元`: an amount of one enterprise population, not the zone's total.
+    private static func isOfNarrowPopulation(_ a: DraftAnalysis, _ match: DraftNameMatch) -> Bool {
+        guard !countDimension(match.indicator.unit.symbol),
+            let population = lastName(a, from: max(0, match.start - 8), to: match.start),
+            narrowPopulations.contains(population.indicator.code)
+        else { return false }
+        var p = population.end
+        while p < match.start, let word = linkVerbs.first(where: { a.text.matches($0, at: p) }) { p += word.count }
+        return p == match.start
+    }
+
+    private static let perUnitWords = ["亩均", "人均", "户均", "地均", "每万人"].map(DraftText.keyed)
+
+    /// `规上工业企业亩均增加值`, `每万人有效发明专利拥有量`: a per-unit figure is another quantity than the name's total.
+    private static func isPerUnit(_ a: DraftAnalysis, _ match: DraftNameMatch, before figure: Int) -> Bool {
+        rawContainsAny(a.text, perUnitWords, max(0, match.start - 3), match.start)
+            || rawContainsAny(a.text, perUnitWords, match.end, figure)
+    }
+
+    private static func rawContainsAny(_ t: DraftText, _ words: [[Unicode.Scalar]], _ lo: Int, _ hi: Int) -> Bool {
+        words.contains { rawContains(t, $0, lo, hi) }
+    }
 
     private static let projectWord = DraftText.keyed("项目")
 
@@ -152,7 +217,22 @@ enum DraftIndicatorBinder {
         }
         guard at >= 0 else { return nil }
         let sentence = bounds.sentenceStart[head.bodyStart]
-        let names = a.names.filter { $0.start >= sentence && $0.end <= at }
+        // Names are sorted and do not overlap: walk from the first at or after the sentence start (linear overall).
+        var all: [DraftNameMatch] = []
+        var m = firstNameIndex(a, from: sentence)
+        while m < a.names.count, a.names[m].end <= at {
+            all.append(a.names[m])
+            m += 1
+        }
+        // Only the names after the figures before 分别 head this list (`A、B分别签约X个、Y个，签约金额分别为…`); when
+        // none stand there, the list repeats the names of an earlier list (`分别实现…，同比分别增长…`).
+        var previous = sentence
+        var q = a.chainHead[i] - 1
+        while q >= 0 && a.runs[q].start >= at { q -= 1 }
+        if q >= 0 && a.runs[q].end > sentence { previous = a.runs[q].end }
+        let recent = all.filter { $0.start >= previous }
+        let names = recent.isEmpty ? all : recent
+        if recent.count == 1 { return isQualified(a, recent[0]) ? nil : recent[0].indicator }
         guard names.count >= 2 else { return nil }
         // The figures after 分别 in this clause, in order (`分别居全市第3、第5、第11位` is not one chain).
         var listedRuns: [Int] = []
@@ -170,8 +250,21 @@ enum DraftIndicatorBinder {
 
     // MARK: subsets
 
-    private static let segmentQualifiers = ["省百大", "市百大", "省重点", "县级重点", "省级重点", "市级重点", "区级重点", "县重点"]
-        .map(DraftText.keyed)
+    private static let segmentQualifiers = [
+        "省百大", "市百大", "省重点", "县级重点", "省级重点", "市级重点", "区级重点", "县重点", "市重点",
+    ].map(DraftText.keyed)
+
+    /// A class word, but not the 市重点 of `省市重点` or `全市重点` (all key projects).
+    private static func rawContainsClass(_ t: DraftText, _ word: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> Bool {
+        var p = max(0, lo)
+        while p + word.count <= hi {
+            if t.matches(word, at: p), !(word.first == "市" && (t[p - 1] == "省" || t[p - 1] == "全" || t[p - 1] == "本")) {
+                return true
+            }
+            p += 1
+        }
+        return false
+    }
     private static let entityWords = DraftCueFinder.Cues(
         ["项目", "公司", "集团", "企业", "厂", "有限"].map { ($0, ()) })
     private static let verbs: Set<Unicode.Scalar> = ["共", "有", "是", "为", "获", "坚", "将", "以", "在", "已", "把", "对", "与", "和", "的", "等", "、"]
@@ -181,8 +274,11 @@ enum DraftIndicatorBinder {
     private static func isSubset(_ a: DraftAnalysis, _ i: Int, _ bounds: DraftBounds) -> Bool {
         let t = a.text
         let r = a.runs[i]
-        let segment = bounds.segmentStart[r.bodyStart]
-        for word in segmentQualifiers where rawContains(a.text, word, segment, r.bodyStart) { return true }
+        // A class named at the head of a 一是/二是 passage covers the passage; otherwise only its own sentence
+        // (`其中，省重点项目18个…；市重点项目45个…。新开工项目39个` — the last is all projects again).
+        let marked = bounds.segmentMarked[r.bodyStart]
+        let segment = marked ? bounds.segmentStart[r.bodyStart] : bounds.sentenceStart[r.bodyStart]
+        for word in segmentQualifiers where rawContainsClass(a.text, word, segment, r.bodyStart) { return true }
         // Only the figure's clause and the clause before it (`其中xx项目，总投资2亿元`).
         let clause = bounds.clauseStart[r.bodyStart]
         let previous = clause > 0 ? max(bounds.sentenceStart[r.bodyStart], bounds.clauseStart[clause - 1]) : clause
@@ -273,12 +369,18 @@ enum DraftIndicatorBinder {
             stem.removeLast(suffix.count)
             break
         }
+        if rawContainsAny(a.text, perUnitWords, gapFrom, r.bodyStart) { return nil }
         let gap = a.text.keyString(gapFrom..<r.bodyStart)
         for noun in quantityNouns where gap.contains(noun) {
             if let found = a.catalogue.resolve(stem + noun), compatible(a.units[i]?.key, found) { return found }
         }
         return nil
     }
+
+    private static let projectCodes: Set<String> = [
+        "signed_projects", "signed_value", "key_projects", "key_project_planned_investment", "key_project_annual_plan",
+        "key_project_completed_investment", "completed_projects", "new_projects_started",
+    ]
 
     private static let keyProjects = DraftText.keyed("重点项目")
     private static let keyWord = DraftText.keyed("重点")
@@ -339,6 +441,8 @@ struct DraftBounds {
     var sentenceStart: [Int]
     var clauseStart: [Int]
     var segmentStart: [Int]
+    /// Whether the passage holding the position was opened by 一是, 二是… rather than by a line break.
+    var segmentMarked: [Bool]
     /// The end of the first line (the title of most drafts).
     var firstLineEnd: Int
 
@@ -350,21 +454,30 @@ struct DraftBounds {
         sentenceStart = Array(repeating: 0, count: n + 1)
         clauseStart = Array(repeating: 0, count: n + 1)
         segmentStart = Array(repeating: 0, count: n + 1)
+        segmentMarked = Array(repeating: false, count: n + 1)
         let lineEnd = t.keys.firstIndex(where: DraftText.isLineBreak) ?? n
         firstLineEnd = t.keys[0..<lineEnd].contains("。") ? n : lineEnd
         var sentence = 0
         var clause = 0
         var segment = 0
+        var marked = false
         for p in 0...n {
-            if p < n, DraftBounds.segmentMarks.contains(where: { t.matches($0, at: p) }) { segment = p }
+            if p < n, DraftBounds.segmentMarks.contains(where: { t.matches($0, at: p) }) {
+                segment = p
+                marked = true
+            }
             sentenceStart[p] = sentence
             clauseStart[p] = clause
             segmentStart[p] = segment
+            segmentMarked[p] = marked
             guard p < n else { break }
             let c = t.keys[p]
             if DraftText.isSentenceEnd(c) { sentence = p + 1 }
             if DraftText.isClauseEnd(c) { clause = p + 1 }
-            if DraftText.isLineBreak(c) { segment = p + 1 }
+            if DraftText.isLineBreak(c) {
+                segment = p + 1
+                marked = false
+            }
         }
     }
 }

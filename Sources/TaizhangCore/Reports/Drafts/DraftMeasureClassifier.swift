@@ -13,7 +13,7 @@ enum DraftMeasureClassifier {
         }
     }
 
-    enum Kind { case growth, completion, share, value, delta, other }
+    enum Kind { case growth, completion, share, value, delta, other, level }
 
     private static let percentCues = DraftCueFinder.Cues<Kind>([
         ("增长", .growth), ("增速", .growth), ("增幅", .growth), ("同比", .growth), ("环比", .growth), ("比上年", .growth),
@@ -26,7 +26,10 @@ enum DraftMeasureClassifier {
         ("完成", .completion), ("进度", .completion), ("年度指标", .completion), ("年度目标", .completion),
         ("超计划", .completion), ("超目标", .completion), ("执行率", .completion), ("序时进度", .other), ("时序进度", .other),
         ("时间进度", .other), ("拉动", .other), ("贡献率", .other),
-        ("比重", .share), ("占比", .share), ("占", .share), ("份额", .share), ("所占", .share), ("构成", .share),
+        ("提高到", .level), ("提高至", .level), ("提升到", .level), ("提升至", .level), ("上升到", .level), ("上升至", .level),
+        ("增长到", .level), ("增长至", .level), ("增加到", .level), ("增至", .level), ("升至", .level), ("下降到", .level),
+        ("下降至", .level), ("降至", .level), ("降低到", .level), ("降低至", .level), ("回落到", .level), ("回落至", .level),
+        ("亏损面", .share), ("比重", .share), ("占比", .share), ("占", .share), ("份额", .share), ("所占", .share), ("构成", .share),
         ("率", .value), ("强度", .value), ("比", .value),
     ])
 
@@ -45,10 +48,14 @@ enum DraftMeasureClassifier {
         ["会议", "召开", "督查", "检查", "巡查", "排查", "执法", "查处", "案件", "处罚", "立案", "问题", "隐患", "整改", "约谈",
             "调度", "事项", "宣讲", "活动", "座谈", "会商", "审议", "通报", "暗访", "核查", "抽查", "整治", "办结", "受理",
             "投诉", "信访", "诈骗", "犯罪", "破获", "抓获", "打击", "清理", "拆除", "取缔", "查封", "督导", "走访", "观摩",
+            "许可", "审批",
         ].map { ($0, .other) })
 
+    private static let rateWords = DraftCueFinder.Cues<Kind>(
+        ["增速", "增幅", "降幅", "涨幅", "减幅", "同比", "环比", "增长率"].map { ($0, .growth) })
+
     private static let durationUnits: Set<String> = ["年", "个月", "天", "小时", "分钟", "周"]
-    private static let alwaysActionUnits: Set<String> = ["次", "场次", "轮", "场"]
+    private static let alwaysActionUnits: Set<String> = ["次", "场次", "轮", "场", "批次"]
     private static let countUnits: Set<String> = ["起", "件", "条", "个", "家", "项", "宗", "批", "处", "名", "人", "户"]
     private static let batchUnits: Set<String> = ["批", "批次", "届", "期", "轮", "次", "条", "个", "季度", "号"]
     private static let thresholdWords = ["以上", "以下", "及以上", "以内", "以外", "及以下"].map(DraftText.keyed)
@@ -82,6 +89,9 @@ enum DraftMeasureClassifier {
             case .completion: return .completion
             case .share: return .share
             case .other: return .other
+            case .level:
+                // `供地率提高到78.4%` is the rate's new level; `增速回落至5%` is still a growth rate.
+                return a.cues.contains(rateWords, in: window, before) ? .growth : .value
             default: return .value
             }
         }
@@ -97,6 +107,8 @@ enum DraftMeasureClassifier {
         }
         return .value
     }
+
+    private static let projectWord = DraftText.keyed("项目")
 
     private static let plans = ["年度", "全年", "计划", "目标", "任务", "总投资"].map(DraftText.keyed)
 
@@ -144,6 +156,8 @@ enum DraftMeasureClassifier {
         let t = a.text
         var p = a.units[i]?.end ?? a.runs[i].end
         if t[p] == "余" || t[p] == "多" { p += 1 }
+        // `10—50亿元项目`: a range of money qualifying 项目 is a size class.
+        if a.chainLength[i] > 1, let unit = a.units[i], unit.key.contains("元"), t.matches(projectWord, at: p) { return true }
         guard let word = thresholdWords.first(where: { t.matches($0, at: p) }) else { return false }
         let next = t[p + word.count]
         guard let next else { return false }

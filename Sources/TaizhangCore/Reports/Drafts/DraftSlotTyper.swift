@@ -47,10 +47,31 @@ enum DraftSlotTyper {
             if digits >= 7 && a.units[i] == nil { return .text }
             if digits >= 3 && t.keys[b] == "0" { return .text }
         }
+        if isPhoneNumber(a, i) { return .text }
         if r.nameShaped && a.units[i] == nil {
+            // `给予XX—XXX万元奖励`: the first figure of a range whose end carries the unit.
+            if let after, DraftText.isRangeConnector(after), a.next(i, startsAfter: 1), a.units[i + 1] != nil,
+                !isDateBySuffix(a, i + 1)
+            {
+                return .number
+            }
             return hasNumericCue(a, i) ? .number : .name
         }
         return .number
+    }
+
+    private static let phoneCues = DraftCueFinder.Cues(["电话", "传真", "手机", "热线"].map { ($0, ()) })
+
+    /// `联系电话：XXXX-XXXXXXX`: the parts of a phone number right after its label.
+    private static func isPhoneNumber(_ a: DraftAnalysis, _ i: Int) -> Bool {
+        var k = i
+        while k > 0, a.runs[k].start == a.runs[k - 1].end + 1, a.text[a.runs[k - 1].end] == "-" { k -= 1 }
+        let b = a.runs[k].bodyStart
+        guard a.units[k] == nil, a.units[i] == nil else { return false }
+        var p = b
+        if a.text[p - 1] == ":" || a.text[p - 1] == "：" { p -= 1 }
+        guard let cue = a.cues.nearest(phoneCues, in: max(0, p - 2), p) else { return false }
+        return cue.start + cue.length == p
     }
 
     /// A list number inside a line (`附件：1.重点项目清单`, `主要有：（1）…；（2）…`).
