@@ -27,7 +27,7 @@ public struct ReportContext: Sendable, Hashable {
 
 extension Period {
     /// The last month the period covers (a year and a forecast end in December).
-    var endMonth: YearMonth {
+    public var endMonth: YearMonth {
         switch self {
         case .year(let y), .forecast(let y): YearMonth(year: y, month: 12)!
         case .quarter(let y, let q): YearMonth(year: y, month: min(12, max(1, q * 3)))!

@@ -80,7 +80,7 @@ struct LedgerReportFacts: ReportFacts {
     private func indicatorFigure(
         _ indicator: Indicator, of subject: OrgUnit, period: Period, measure: FigureMeasure
     ) -> FactFigure? {
-        let month = ReportFactsLoader.lastMonth(of: period)
+        let month = period.endMonth
         let unitSymbol = indicator.unit.symbol
         switch measure {
         case .value:

@@ -20,7 +20,7 @@ struct ReportFactsLoader: Sendable {
         let parentField = parent.map { orgUnits.rankingField(of: $0, in: tree).units } ?? []
         let unitIDs = Set([unit.id] + (parent.map { [$0.id] } ?? []) + ownField.map(\.id) + parentField.map(\.id)).sorted()
         let year = period.year
-        let asOf = Self.lastMonth(of: period)
+        let asOf = period.endMonth
         // The months a report reads: the period's end, a year before (上年, 同期), last December (上年全年).
         let months = Set([asOf, YearMonth(year: asOf.year - 1, month: asOf.month)!, YearMonth(year: year - 1, month: 12)!])
         async let observations = database.observations.list(orgUnitIDs: unitIDs, months: months)
@@ -103,13 +103,5 @@ struct ReportFactsLoader: Sendable {
         let city = orgUnits.city(of: unit, in: tree)
         if city.id != unit.id { return city }
         return unit.parentID.flatMap { tree.unit(id: $0) }
-    }
-
-    static func lastMonth(of period: Period) -> YearMonth {
-        switch period {
-        case .year(let y), .forecast(let y): YearMonth(year: y, month: 12)!
-        case .quarter(let y, let q): YearMonth(year: y, month: min(12, max(1, q * 3)))!
-        case .month(let m), .cumulative(let m): m
-        }
     }
 }
