@@ -121,14 +121,7 @@ struct DraftCommand: ParsableCommand {
 
         func run() async throws {
             let (name, draft) = try DraftCommand.decode(file)
-            let chosen: Period
-            if let month = try? parseMonth(period) {
-                chosen = .cumulative(through: month)
-            } else if let parsed = Period(period) {
-                chosen = parsed
-            } else {
-                throw CommandFailure(message: "看不懂报告期“\(period)”：应为 2026-10、2025 或 2026年1—10月 这样的写法。")
-            }
+            let chosen = try ReportCommand.parsePeriod(period)
             let lines = try await database.withStore(label: "taizhang.draft") { store in
                 try await ReportFacade(database: store).factCheck(draft: draft.text, unit: unit, period: chosen)
             }

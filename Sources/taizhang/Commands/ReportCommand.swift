@@ -115,7 +115,7 @@ struct ReportCommand: AsyncParsableCommand {
                             switch ext {
                             case "docx": try OfficialDocumentWriter.write(document, settings: settings)
                             case "md": Data(ReportMarkdown.render(document).utf8)
-                            default: Data(ReportCommand.htmlPage(document).utf8)
+                            default: Data(ReportHTML.page(document).utf8)
                             }
                         result = (document, bytes)
                     } catch let error as TemplateCheckError {
@@ -143,12 +143,7 @@ struct ReportCommand: AsyncParsableCommand {
 
         private func chosenPeriod() throws -> Period {
             guard let period else { return .cumulative(through: lastCompleteMonth()) }
-            if let month = try? parseMonth(period) { return .cumulative(through: month) }
-            do {
-                return try Period.parse(period)
-            } catch {
-                throw CommandFailure(message: "看不懂报告期“\(period)”：应为 2026-10、2025 或 2026年1—10月 这样的写法。")
-            }
+            return try ReportCommand.parsePeriod(period)
         }
 
         private func chosenDate() throws -> CalendarDate? {
@@ -170,6 +165,15 @@ struct ReportCommand: AsyncParsableCommand {
         }
     }
 
+    /// A report period as typed: "2026-10" is 1—10月 of 2026; otherwise any period name ("2025", "2026年1—10月").
+    static func parsePeriod(_ text: String) throws -> Period {
+        if let month = try? parseMonth(text) { return .cumulative(through: month) }
+        guard let period = Period(text) else {
+            throw CommandFailure(message: "看不懂报告期“\(text)”：应为 2026-10、2025 或 2026年1—10月 这样的写法。")
+        }
+        return period
+    }
+
     static func readTemplate(_ path: String) throws -> String {
         let (url, data) = try CommandFailure.readInput(path)
         guard var text = String(data: data, encoding: .utf8) else {
@@ -177,16 +181,5 @@ struct ReportCommand: AsyncParsableCommand {
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text
-    }
-
-    /// A standalone page: the report fragment and its stylesheet, nothing loaded from elsewhere.
-    static func htmlPage(_ document: ReportDocument) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="zh-CN"><head><meta charset="utf-8"><title>\(document.title.replacingOccurrences(of: "<", with: "&lt;"))</title>
-        <style>\(ReportHTML.stylesheet)</style></head>
-        <body>\(ReportHTML.render(document))</body></html>
-
-        """
     }
 }

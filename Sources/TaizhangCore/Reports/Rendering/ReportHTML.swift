@@ -9,6 +9,17 @@ public enum ReportHTML {
         return writer.output
     }
 
+    /// A standalone page (the .html a command writes): the fragment and its stylesheet, nothing loaded from elsewhere.
+    public static func page(_ document: ReportDocument) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="zh-CN"><head><meta charset="utf-8"><title>\(HTMLEscaping.text(document.title))</title>
+        <style>\(stylesheet)</style></head>
+        <body>\(render(document))</body></html>
+
+        """
+    }
+
     /// The provenance as the figure's tooltip says it: subject, then each source, then the computation.
     public static func provenanceLines(_ provenance: FigureProvenance) -> [String] {
         var lines = [provenance.subject]
